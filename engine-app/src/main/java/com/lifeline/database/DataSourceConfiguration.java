@@ -1,0 +1,52 @@
+package com.lifeline.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+/**
+ * One data source for the engine, the customer store and Quartz, always through MySQL
+ * Connector/J: an external MySQL 8 / MariaDB when {@code lifeline.db.url} is set, else the
+ * embedded MariaDB.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DataSourceConfiguration {
+
+    /** Camunda's MySQL schema has no fractional seconds; utf8mb4 for Chinese names. */
+    static final String REQUIRED_URL_OPTIONS =
+            "sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+
+    @Bean(destroyMethod = "destroy")
+    @ConditionalOnExpression("'${lifeline.db.url:}'.isBlank()")
+    EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties) {
+        return new EmbeddedMariaDb(properties.embeddedDataDir(), properties.embeddedDatabaseName());
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedMariaDb> embedded) {
+        HikariDataSource pool = new HikariDataSource();
+        if (properties.external()) {
+            pool.setJdbcUrl(withRequiredOptions(properties.url()));
+            pool.setUsername(properties.username());
+            pool.setPassword(properties.password());
+        } else {
+            pool.setJdbcUrl(withRequiredOptions(embedded.getObject().jdbcUrl()));
+            pool.setUsername("root");
+            pool.setPassword("");
+        }
+        pool.setDriverClassName("com.mysql.cj.jdbc.Driver");
+        // the engine refuses to start on MySQL unless the isolation level is READ COMMITTED
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        pool.setMaximumPoolSize(properties.poolSize());
+        pool.setPoolName("lifeline");
+        return pool;
+    }
+
+    static String withRequiredOptions(String url) {
+        return url + (url.contains("?") ? "&" : "?") + REQUIRED_URL_OPTIONS;
+    }
+}
