@@ -1,0 +1,6 @@
+package com.lifeline.audit;
+
+public enum AuditAction {
+    LOGIN, LOGOUT, LOGIN_FAILED, VIEW, SEARCH, CREATE, CHANGE, DELETE, EXPORT, DOWNLOAD, ACCESS_GRANT,
+    REVIEW, ESCALATE, CONFIRM
+}

@@ -1,0 +1,5 @@
+package com.lifeline.customer;
+
+public enum CompanySize {
+    MICRO, SMALL, MEDIUM, LARGE
+}

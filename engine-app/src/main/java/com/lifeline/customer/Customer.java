@@ -1,0 +1,39 @@
+package com.lifeline.customer;
+
+import java.time.Instant;
+
+/** A customer record as stored. Phones in E.164, emails lower-case. */
+public record Customer(
+        Long id,
+        String customerNumber,
+        String regionCode,
+        CustomerKind kind,
+        String name,
+        String phone,
+        String email,
+        String province,
+        String city,
+        String district,
+        String street,
+        String streetNumber,
+        String needs,
+        Instant firstContactAt,
+        SourceType sourceType,
+        Industry industry,
+        String ownerUserId,
+        CompanySize companySize,
+        String preferences,
+        String historyNotes,
+        String tags,
+        CustomerStatus status,
+        boolean lateEntry,
+        Long entryId,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** How tasks name this customer: the number, plus the registered name for companies only. */
+    public String taskLabel() {
+        return kind == CustomerKind.COMPANY ? customerNumber + " " + name : customerNumber;
+    }
+}

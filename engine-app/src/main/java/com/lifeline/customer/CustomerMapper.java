@@ -1,0 +1,44 @@
+package com.lifeline.customer;
+
+import com.lifeline.entry.ValidEntry;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Mapper
+public interface CustomerMapper {
+
+    void insert(@Param("key") GeneratedId key,
+                @Param("number") String customerNumber,
+                @Param("c") ValidEntry.Customer customer,
+                @Param("owner") String ownerUserId,
+                @Param("status") CustomerStatus status,
+                @Param("late") boolean lateEntry,
+                @Param("entryId") Long entryId,
+                @Param("actor") String actor,
+                @Param("now") Instant now);
+
+    int updateDetails(@Param("id") long id,
+                      @Param("c") ValidEntry.Customer customer,
+                      @Param("late") boolean lateEntry,
+                      @Param("now") Instant now);
+
+    int updateStatus(@Param("id") long id,
+                     @Param("from") CustomerStatus from,
+                     @Param("to") CustomerStatus to,
+                     @Param("now") Instant now);
+
+    Optional<Customer> findById(long id);
+
+    Optional<Customer> findByNumber(String customerNumber);
+
+    /** Customers that an entry would duplicate, with the rule that matched. */
+    List<DuplicateMatch> findDuplicates(@Param("companyNameKey") String companyNameKey,
+                                        @Param("phone") String phone,
+                                        @Param("email") String email,
+                                        @Param("contacts") List<ValidEntry.Contact> contacts,
+                                        @Param("excludeId") Long excludeId);
+}

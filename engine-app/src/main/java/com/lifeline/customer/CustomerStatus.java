@@ -1,0 +1,5 @@
+package com.lifeline.customer;
+
+public enum CustomerStatus {
+    PENDING_REVIEW, ACTIVE, DORMANT, INVALID
+}

@@ -1,0 +1,5 @@
+package com.lifeline.entry;
+
+public enum EntryDraftStatus {
+    OPEN, SAVED, ATTACHED
+}

@@ -1,0 +1,89 @@
+package com.lifeline.entry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lifeline.customer.GeneratedId;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Keeps what the entrant typed in the customer store (never in process variables, which Camunda
+ * copies into history), so a correction form can show it again.
+ */
+@Service
+public class EntryDrafts {
+
+    /** The stored payload: the submission and the customers the entrant confirmed are different. */
+    record Payload(EntrySubmission submission, Set<String> confirmedDifferentFrom) {
+        Payload {
+            confirmedDifferentFrom = confirmedDifferentFrom == null ? Set.of() : Set.copyOf(confirmedDifferentFrom);
+        }
+    }
+
+    private final EntryDraftMapper mapper;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    EntryDrafts(EntryDraftMapper mapper, ObjectMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public long create(String entrant, EntrySubmission submission) {
+        GeneratedId key = new GeneratedId();
+        mapper.insert(key, entrant, write(new Payload(submission, Set.of())), clock.instant());
+        return key.getId();
+    }
+
+    public EntryDraft get(long id) {
+        return mapper.findById(id).orElseThrow(() -> new IllegalStateException("entry draft " + id + " is missing"));
+    }
+
+    public EntrySubmission submission(long id) {
+        return payload(id).submission();
+    }
+
+    public Set<String> confirmedDifferentFrom(long id) {
+        return payload(id).confirmedDifferentFrom();
+    }
+
+    public void replaceSubmission(long id, EntrySubmission submission) {
+        Payload old = payload(id);
+        mapper.updatePayload(id, write(new Payload(submission, old.confirmedDifferentFrom())), clock.instant());
+    }
+
+    public void confirmDifferentFrom(long id, String customerNumber) {
+        Payload old = payload(id);
+        Set<String> numbers = new HashSet<>(old.confirmedDifferentFrom());
+        numbers.add(customerNumber);
+        mapper.updatePayload(id, write(new Payload(old.submission(), numbers)), clock.instant());
+    }
+
+    public void markSaved(long id, long customerId) {
+        mapper.markSaved(id, customerId, clock.instant());
+    }
+
+    public void markAttached(long id) {
+        mapper.updateStatus(id, EntryDraftStatus.ATTACHED, clock.instant());
+    }
+
+    private Payload payload(long id) {
+        try {
+            return json.readValue(get(id).payload(), Payload.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("entry draft " + id + " is unreadable", e);
+        }
+    }
+
+    private String write(Payload payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("entry draft could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.lifeline.entry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs when the entry form is submitted (start event, and Correct entry task): moves the form's
+ * personal data into the entry draft and removes it from the engine in the same command, leaving
+ * only the draft id behind.
+ */
+@Component
+public class EntryFormListener implements ExecutionListener, TaskListener {
+
+    private final EntryService entries;
+
+    EntryFormListener(EntryService entries) {
+        this.entries = entries;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        capture(execution, (String) execution.getVariable(EntryVariables.ENTRANT));
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        capture(task.getExecution(), task.getAssignee());
+    }
+
+    private void capture(DelegateExecution execution, String entrant) {
+        Map<String, Object> variables = execution.getVariables();
+        if (!EntryFormFields.present(variables)) {
+            return; // started through the REST API: the draft exists already
+        }
+        Long draftId = (Long) variables.get(EntryVariables.ENTRY_ID);
+        long id = entries.capture(draftId, entrant, EntryFormFields.fromVariables(variables));
+        Set<String> submitted = new HashSet<>(variables.keySet());
+        submitted.retainAll(EntryFormFields.KEYS);
+        execution.removeVariables(submitted);
+        execution.setVariable(EntryVariables.ENTRY_ID, id);
+    }
+}

@@ -1,0 +1,82 @@
+package com.lifeline.entry;
+
+import com.lifeline.customer.CustomerService;
+import com.lifeline.customer.SavedCustomer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The entry's business steps, shared by the BPMN delegates and the REST API. */
+@Service
+public class EntryService {
+
+    private final EntryDrafts drafts;
+    private final EntryValidator validator;
+    private final DuplicateFinder duplicates;
+    private final CustomerService customers;
+
+    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers) {
+        this.drafts = drafts;
+        this.validator = validator;
+        this.duplicates = duplicates;
+        this.customers = customers;
+    }
+
+    /** Stores what was submitted: a new draft when draftId is null, else the draft's new content. */
+    @Transactional
+    public long capture(Long draftId, String entrant, EntrySubmission submission) {
+        if (draftId == null) {
+            return drafts.create(entrant, submission);
+        }
+        drafts.replaceSubmission(draftId, submission);
+        return draftId;
+    }
+
+    public EntryOutcome check(long draftId) {
+        EntryCheck check = validator.check(drafts.submission(draftId));
+        if (!check.valid()) {
+            return EntryOutcome.invalid(check.problems());
+        }
+        EntryDraft draft = drafts.get(draftId);
+        return duplicates.find(check.entry(), draft.customerId(), drafts.confirmedDifferentFrom(draftId))
+                .map(EntryOutcome::duplicate)
+                .orElseGet(EntryOutcome::valid);
+    }
+
+    /** Saves a checked entry: a new numbered customer, or the corrected one it already became. */
+    @Transactional
+    public SavedCustomer save(long draftId) {
+        EntryDraft draft = drafts.get(draftId);
+        ValidEntry entry = validEntry(draftId);
+        if (draft.customerId() != null) {
+            return customers.correct(draft.customerId(), entry, draft.entrant());
+        }
+        SavedCustomer saved = customers.create(entry, draftId, draft.entrant());
+        drafts.markSaved(draftId, saved.id());
+        return saved;
+    }
+
+    @Transactional
+    public SavedCustomer attachToExisting(long draftId, String customerNumber) {
+        EntryDraft draft = drafts.get(draftId);
+        SavedCustomer existing = customers.attachContacts(customerNumber, validEntry(draftId), draft.entrant());
+        drafts.markAttached(draftId);
+        return existing;
+    }
+
+    @Transactional
+    public void confirmDifferentFrom(long draftId, String customerNumber) {
+        drafts.confirmDifferentFrom(draftId, customerNumber);
+    }
+
+    public EntrySubmission submission(long draftId) {
+        return drafts.submission(draftId);
+    }
+
+    private ValidEntry validEntry(long draftId) {
+        EntryCheck check = validator.check(drafts.submission(draftId));
+        if (!check.valid()) {
+            throw new IllegalStateException("entry " + draftId + " is saved only after it passed the checks");
+        }
+        return check.entry();
+    }
+}

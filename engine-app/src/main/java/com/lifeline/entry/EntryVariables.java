@@ -1,0 +1,26 @@
+package com.lifeline.entry;
+
+/** Process variables of customer-entry.bpmn: ids, codes and messages only, never contact data. */
+public final class EntryVariables {
+
+    public static final String ENTRY_ID = "entryId";
+    public static final String ENTRANT = "entrant";
+    public static final String OUTCOME = "entryOutcome";
+    public static final String PROBLEM_SUMMARY = "entryProblemSummary";
+    public static final String PROBLEM_PREFIX = "problem_";
+    public static final String DUPLICATE_SUMMARY = "duplicateSummary";
+    public static final String DUPLICATE_CUSTOMER_NUMBER = "duplicateCustomerNumber";
+    public static final String DUPLICATE_RESOLUTION = "duplicateResolution";
+    public static final String CUSTOMER_ID = "customerId";
+    public static final String CUSTOMER_NUMBER = "customerNumber";
+    public static final String CUSTOMER_LABEL = "customerLabel";
+    public static final String OWNER = "owner";
+    public static final String REVIEWER = "reviewer";
+    public static final String DEPARTMENT_HEAD = "departmentHead";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_COMMENT = "reviewComment";
+    public static final String CONFIRMATION_ID = "confirmationId";
+
+    private EntryVariables() {
+    }
+}

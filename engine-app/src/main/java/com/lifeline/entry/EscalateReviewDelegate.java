@@ -1,0 +1,24 @@
+package com.lifeline.entry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Fired by the non-interrupting "review overdue" timer; the review task stays open. */
+@Component
+public class EscalateReviewDelegate implements JavaDelegate {
+
+    private final ReviewEscalations escalations;
+
+    EscalateReviewDelegate(ReviewEscalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        escalations.escalate(execution.getProcessInstanceId(),
+                (Long) execution.getVariable(EntryVariables.CUSTOMER_ID),
+                (String) execution.getVariable(EntryVariables.CUSTOMER_NUMBER),
+                (String) execution.getVariable(EntryVariables.DEPARTMENT_HEAD));
+    }
+}

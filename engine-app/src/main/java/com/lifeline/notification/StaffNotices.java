@@ -1,0 +1,45 @@
+package com.lifeline.notification;
+
+import com.lifeline.verification.LinkProperties;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Emails to staff about their work, with a link straight to the task in Tasklist. */
+@Service
+public class StaffNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffNotices.class);
+
+    private final Outbox outbox;
+    private final IdentityService identity;
+    private final LinkProperties links;
+
+    StaffNotices(Outbox outbox, IdentityService identity, LinkProperties links) {
+        this.outbox = outbox;
+        this.identity = identity;
+        this.links = links;
+    }
+
+    public void reviewOverdue(String departmentHead, String taskId, String customerNumber, String reviewer) {
+        send(departmentHead, "review-overdue-" + taskId + "-" + departmentHead,
+                "【Lifeline】客户 " + customerNumber + " 的复核已超时",
+                "客户 " + customerNumber + " 的录入复核(负责人:" + reviewer + ")已超过 1 个工作日未完成。\n"
+                        + "您已被加为该任务的候选处理人,可直接处理:\n" + taskLink(taskId) + "\n");
+    }
+
+    public String taskLink(String taskId) {
+        return links.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+
+    private void send(String userId, String key, String subject, String body) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            log.warn("No email address for user {}; notice {} not sent", userId, key);
+            return;
+        }
+        outbox.enqueue(OutboundMessage.email(key, user.getEmail(), subject, body));
+    }
+}

@@ -1,0 +1,44 @@
+package com.lifeline.org;
+
+import org.springframework.stereotype.Service;
+
+/** Routing by the org chart: the entrant's supervisor reviews, the department head is escalated to. */
+@Service
+public class OrgChart {
+
+    private final OrgMapper mapper;
+
+    OrgChart(OrgMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String supervisorOf(String userId) {
+        return mapper.findSupervisor(userId).orElseThrow(() -> new NotInOrgChartException(userId, "没有直属主管"));
+    }
+
+    public String departmentHeadOf(String userId) {
+        return mapper.findDepartmentHead(userId).orElseThrow(() -> new NotInOrgChartException(userId, "不属于任何部门"));
+    }
+
+    /** An entrant must have a supervisor to review their entries. */
+    public void requireReviewable(String userId) {
+        supervisorOf(userId);
+        departmentHeadOf(userId);
+    }
+
+    void addDepartment(String id, String name, String headUserId) {
+        mapper.insertDepartment(id, name, headUserId);
+    }
+
+    void addTeam(String id, String departmentId, String name) {
+        mapper.insertTeam(id, departmentId, name);
+    }
+
+    void addMember(String userId, String teamId, String supervisorUserId) {
+        mapper.insertMember(userId, teamId, supervisorUserId);
+    }
+
+    boolean isEmpty() {
+        return mapper.countDepartments() == 0;
+    }
+}

@@ -1,0 +1,25 @@
+package com.lifeline.org;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.util.Optional;
+
+@Mapper
+interface OrgMapper {
+
+    Optional<String> findSupervisor(String userId);
+
+    Optional<String> findDepartmentHead(String userId);
+
+    boolean isMember(String userId);
+
+    void insertDepartment(@Param("id") String id, @Param("name") String name, @Param("head") String headUserId);
+
+    void insertTeam(@Param("id") String id, @Param("departmentId") String departmentId, @Param("name") String name);
+
+    void insertMember(@Param("userId") String userId, @Param("teamId") String teamId,
+                      @Param("supervisor") String supervisorUserId);
+
+    int countDepartments();
+}

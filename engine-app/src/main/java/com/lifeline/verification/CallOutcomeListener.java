@@ -1,0 +1,36 @@
+package com.lifeline.verification;
+
+import com.lifeline.entry.TaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/** Completing Call the customer: the outcome and a note are required; a confirmation by phone is recorded. */
+@Component
+public class CallOutcomeListener implements TaskListener {
+
+    private static final Set<String> OUTCOMES = Set.of("CONFIRMED", "CORRECTION", "UNREACHABLE");
+
+    private final CustomerConfirmations confirmations;
+
+    CallOutcomeListener(CustomerConfirmations confirmations) {
+        this.confirmations = confirmations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object outcome = task.getVariable("callOutcome");
+        Object note = task.getVariable("callNote");
+        if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
+            throw new TaskInputException("通话结果", "请选择通话结果");
+        }
+        if (note == null || note.toString().isBlank() || note.toString().length() > 2000) {
+            throw new TaskInputException("通话记录", "必填,最多 2000 个字符");
+        }
+        if ("CONFIRMED".equals(outcome)) {
+            confirmations.confirmedByCall((Long) task.getVariable("confirmationId"));
+        }
+    }
+}

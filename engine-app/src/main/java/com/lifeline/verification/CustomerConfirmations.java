@@ -1,0 +1,135 @@
+package com.lifeline.verification;
+
+import com.lifeline.audit.AuditAction;
+import com.lifeline.audit.AuditLog;
+import com.lifeline.contact.EmergencyContact;
+import com.lifeline.customer.Customer;
+import com.lifeline.customer.CustomerKind;
+import com.lifeline.customer.CustomerService;
+import com.lifeline.customer.GeneratedId;
+import com.lifeline.phone.Masking;
+import com.lifeline.web.InvalidRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The information-confirmation loop after approval: the customer gets a signed, expiring link,
+ * sees their data masked, and confirms or asks for a correction; the answer moves the process on.
+ */
+@Service
+public class CustomerConfirmations {
+
+    public static final String MESSAGE_CONFIRMED = "CustomerConfirmed";
+    public static final String MESSAGE_CORRECTION = "CustomerCorrectionRequested";
+    static final int MAX_CORRECTION_LENGTH = 2000;
+
+    private final ConfirmationMapper mapper;
+    private final CustomerService customers;
+    private final LinkSigner signer;
+    private final LinkProperties links;
+    private final CustomerNotices notices;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, LinkSigner signer,
+                          LinkProperties links, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
+                          Clock clock) {
+        this.mapper = mapper;
+        this.customers = customers;
+        this.signer = signer;
+        this.links = links;
+        this.notices = notices;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates the confirmation and queues the notice (email and/or SMS) with its link. */
+    @Transactional
+    public long request(long customerId) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(links.validity());
+        GeneratedId key = new GeneratedId();
+        mapper.insert(key, customerId, expires, now);
+        notices.askToConfirm(customers.get(customerId), key.getId(), linkFor(key.getId(), expires));
+        return key.getId();
+    }
+
+    @Transactional
+    public void remind(long confirmationId) {
+        CustomerConfirmation confirmation = find(confirmationId);
+        notices.remindToConfirm(customers.get(confirmation.customerId()), confirmationId,
+                linkFor(confirmationId, confirmation.expiresAt()));
+    }
+
+    public ConfirmationView view(String token) {
+        CustomerConfirmation confirmation = byToken(token);
+        Customer c = customers.get(confirmation.customerId());
+        List<EmergencyContact> contacts = customers.contactsOf(c.id());
+        audit.record("customer:" + c.customerNumber(), AuditAction.VIEW, c.customerNumber(), "confirmation page");
+        return new ConfirmationView(c.customerNumber(),
+                c.kind() == CustomerKind.COMPANY ? c.name() : Masking.personName(c.name()),
+                Masking.phone(c.phone()), Masking.email(c.email()),
+                c.province() + c.city() + c.district() + " ****",
+                contacts.stream().map(ec -> new ConfirmationView.Contact(ec.relation().name(),
+                        Masking.personName(ec.name()), Masking.phone(ec.phone()))).toList(),
+                confirmation.status());
+    }
+
+    @Transactional
+    public void confirm(String token) {
+        answer(byToken(token), ConfirmationStatus.CONFIRMED, null, MESSAGE_CONFIRMED);
+    }
+
+    @Transactional
+    public void requestCorrection(String token, String request) {
+        String text = request == null ? "" : request.strip();
+        if (text.isEmpty() || text.length() > MAX_CORRECTION_LENGTH || text.contains("<") || text.contains(">")) {
+            throw new InvalidRequestException("message", "请用不超过 " + MAX_CORRECTION_LENGTH + " 个字写明需要更正的内容(不能包含 < >)");
+        }
+        answer(byToken(token), ConfirmationStatus.CORRECTION_REQUESTED, text, MESSAGE_CORRECTION);
+    }
+
+    /** The owner reached the customer by phone and the customer confirmed. */
+    @Transactional
+    public void confirmedByCall(long confirmationId) {
+        mapper.answer(confirmationId, ConfirmationStatus.CONFIRMED_BY_CALL, null, clock.instant());
+    }
+
+    public CustomerConfirmation find(long confirmationId) {
+        return mapper.findById(confirmationId).orElseThrow(LinkRefusedException::new);
+    }
+
+    private void answer(CustomerConfirmation confirmation, ConfirmationStatus status, String correction,
+                        String message) {
+        if (mapper.answer(confirmation.id(), status, correction, clock.instant()) != 1) {
+            throw new AlreadyAnsweredException();
+        }
+        Customer c = customers.get(confirmation.customerId());
+        audit.record("customer:" + c.customerNumber(), AuditAction.CONFIRM, c.customerNumber(), status.name());
+        // the process may be past waiting (e.g. the owner is already calling): the answer is kept all the same
+        runtime.createMessageCorrelation(message)
+                .processInstanceVariableEquals("confirmationId", confirmation.id())
+                .correlateAllWithResult();
+    }
+
+    private CustomerConfirmation byToken(String token) {
+        Instant now = clock.instant();
+        long id = signer.verify(token, now).orElseThrow(LinkRefusedException::new);
+        CustomerConfirmation confirmation = find(id);
+        if (now.isAfter(confirmation.expiresAt())) {
+            throw new LinkRefusedException();
+        }
+        return confirmation;
+    }
+
+    private String linkFor(long confirmationId, Instant expires) {
+        return links.baseUrl() + "/c/" + signer.sign(confirmationId, expires);
+    }
+}

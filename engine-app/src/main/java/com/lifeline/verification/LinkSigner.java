@@ -1,0 +1,93 @@
+package com.lifeline.verification;
+
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Tokens for customers' links: the confirmation id and expiry, signed with HMAC-SHA256. A token
+ * carries no personal data; a forged, altered or expired one is refused.
+ */
+@Component
+public class LinkSigner {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final byte[] key;
+
+    LinkSigner(LinkProperties properties) {
+        this.key = loadOrCreateKey(properties);
+    }
+
+    public String sign(long confirmationId, Instant expiresAt) {
+        String body = confirmationId + "." + expiresAt.getEpochSecond();
+        return ENCODER.encodeToString(body.getBytes(StandardCharsets.US_ASCII)) + "." + ENCODER.encodeToString(mac(body));
+    }
+
+    /** The link's confirmation id, if the token is genuine and not expired at {@code now}. */
+    public Optional<Long> verify(String token, Instant now) {
+        if (token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        try {
+            String body = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
+            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(mac(body), signature)) {
+                return Optional.empty();
+            }
+            String[] parts = body.split("\\.");
+            if (parts.length != 2 || now.isAfter(Instant.ofEpochSecond(Long.parseLong(parts[1])))) {
+                return Optional.empty();
+            }
+            return Optional.of(Long.parseLong(parts[0]));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] mac(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
+    }
+
+    private static byte[] loadOrCreateKey(LinkProperties properties) {
+        if (properties.secret() != null && !properties.secret().isBlank()) {
+            return properties.secret().getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            if (Files.exists(properties.secretFile())) {
+                return DECODER.decode(Files.readString(properties.secretFile()).strip());
+            }
+            byte[] generated = new byte[32];
+            new SecureRandom().nextBytes(generated);
+            Files.createDirectories(properties.secretFile().toAbsolutePath().getParent());
+            Files.writeString(properties.secretFile(), ENCODER.encodeToString(generated));
+            Files.setPosixFilePermissions(properties.secretFile(), PosixFilePermissions.fromString("rw-------"));
+            return generated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the link secret file", e);
+        }
+    }
+}

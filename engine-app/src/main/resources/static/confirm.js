@@ -1,0 +1,64 @@
+// The customer's confirmation page: reads the masked record for the signed token in the URL.
+(function () {
+  const token = decodeURIComponent(location.pathname.split('/').pop());
+  const api = '/api/public/confirmations/' + encodeURIComponent(token);
+  const $ = (id) => document.getElementById(id);
+  const relations = {BUSINESS_OWNER: '业务负责人', LEGAL: '法务', ACCOUNT_MANAGER: '客户经理', EXECUTIVE: '高管',
+    TECH_LEAD: '技术主管', IT_SUPPORT: 'IT支持', COMPLIANCE: '合规负责人', DEPT_HEAD: '部门主管', FAMILY: '家属',
+    COLLEAGUE: '同事', OTHER: '其他'};
+
+  function show(text, isError) {
+    $('message').textContent = text;
+    $('message').className = isError ? 'notice error' : 'notice';
+    $('message').hidden = false;
+  }
+
+  async function errorText(response) {
+    try {
+      const body = await response.json();
+      return body.errors.map((e) => e.message).join(';');
+    } catch (e) {
+      return '操作失败,请稍后再试或联系您的客户经理。';
+    }
+  }
+
+  async function load() {
+    const response = await fetch(api);
+    if (!response.ok) {
+      show(await errorText(response), true);
+      return;
+    }
+    const view = await response.json();
+    ['customerNumber', 'name', 'phone', 'email', 'address'].forEach((f) => { $(f).textContent = view[f] || '—'; });
+    view.contacts.forEach((c) => {
+      const li = document.createElement('li');
+      li.textContent = (relations[c.relation] || c.relation) + ':' + c.name + ' ' + c.phone;
+      $('contacts').appendChild(li);
+    });
+    $('record').hidden = false;
+    if (view.status !== 'SENT') {
+      $('actions').hidden = true;
+      show('您已答复过,感谢您的配合。', false);
+    }
+  }
+
+  async function post(path, body) {
+    const response = await fetch(api + path, {
+      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})
+    });
+    if (response.ok) {
+      $('actions').hidden = true;
+      show(path === '/confirm' ? '已确认,感谢您的配合!' : '更正请求已提交,您的客户经理会尽快与您联系。', false);
+    } else {
+      show(await errorText(response), true);
+    }
+  }
+
+  $('confirm').addEventListener('click', () => post('/confirm'));
+  $('showCorrection').addEventListener('click', () => { $('correctionForm').hidden = false; });
+  $('correctionForm').addEventListener('submit', (e) => {
+    e.preventDefault();
+    post('/correction', {message: $('correction').value});
+  });
+  load();
+})();
