@@ -29,6 +29,10 @@ final class TestCalendars {
         return new CalendarProperties(SHANGHAI, dir.toString(), MonthDay.of(11, 1));
     }
 
+    static WorkingDays packagedWorkingDays() {
+        return new WorkingDays(packaged(), properties());
+    }
+
     /** An instant given as Shanghai local time, e.g. {@code "2026-10-09T10:00"}. */
     static Instant shanghai(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
