@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public class CalendarLoader {
 
-    static final String CLASSPATH_FILES = "classpath*:calendar/cn-*.yaml";
+    private static final String CLASSPATH_FILES = "classpath*:calendar/cn-*.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(CalendarLoader.class);
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
@@ -36,8 +37,7 @@ class CalendarPropertiesTest {
 
     private static CalendarProperties bind(Map<String, Object> environmentVariables) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(
-                new org.springframework.core.env.MapPropertySource("env", environmentVariables));
+        environment.getPropertySources().addFirst(new MapPropertySource("env", environmentVariables));
         new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
                 .forEach(environment.getPropertySources()::addLast);
         ConfigurationPropertySources.attach(environment);
