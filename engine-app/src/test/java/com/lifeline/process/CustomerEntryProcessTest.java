@@ -1,0 +1,270 @@
+package com.lifeline.process;
+
+import com.lifeline.entry.EntryExamples;
+import com.lifeline.entry.EntryFormFields;
+import com.lifeline.entry.EntrySubmission;
+import com.lifeline.support.EntryTestSupport;
+import com.lifeline.support.LifelineIntegrationTest;
+import com.lifeline.verification.CustomerConfirmations;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/** Walks every path of processes/customer-entry.bpmn on the real engine and database. */
+@LifelineIntegrationTest
+class CustomerEntryProcessTest {
+
+    /** Friday 2026-12-04 10:00 in Shanghai: one working day later is Monday 10:00. */
+    private static final Instant FRIDAY_MORNING = ZonedDateTime.parse("2026-12-04T10:00:00+08:00[Asia/Shanghai]").toInstant();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    EntryTestSupport support;
+    @Autowired
+    CustomerConfirmations confirmations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aCleanEntryGoesToTheEntrantsSupervisorDueInOneWorkingDay() {
+        EntrySubmission entry = EntryExamples.company();
+        ProcessInstance instance = support.submitStartForm("sales1", entry);
+
+        assertThat(instance).isWaitingAt("Task_SupervisorReview");
+        Task review = task(instance);
+        assertThat(review).isAssignedTo("sup1");
+        assertThat(review.getDueDate()).isEqualTo(Date.from(FRIDAY_MORNING.plusSeconds(3 * 24 * 3600)));
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        assertThat(number).matches("SH2026\\d{3,}");
+        assertThat(review.getName()).isEqualTo("主管复核 " + number + " " + entry.customer().name());
+        assertThat(instance.getBusinessKey()).isNull();
+        assertThat(support.customerRow(number)).containsEntry("status", "PENDING_REVIEW").containsEntry("owner_user_id", "sales1");
+        assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
+        assertThat(support.count("SELECT COUNT(*) FROM consent co JOIN customer c ON c.id = co.customer_id WHERE c.customer_number = ?", number)).isEqualTo(3);
+    }
+
+    @Test
+    void formDataNeverReachesTheEngineTablesOrHistory() {
+        EntrySubmission entry = EntryExamples.company();
+        ProcessInstance instance = support.submitStartForm("sales1", entry);
+
+        String phoneDigits = entry.contacts().get(0).phone();
+        for (String table : new String[]{"ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL"}) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE NAME_ IN ('customerName','primaryPhone','customerEmail')"
+                    + " OR TEXT_ LIKE ? OR TEXT_ LIKE ?", Integer.class, "%" + phoneDigits + "%", "%" + entry.customer().name() + "%"))
+                    .as(table).isZero();
+        }
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()).keySet())
+                .doesNotContainAnyElementsOf(EntryFormFields.KEYS)
+                .contains("entryId", "customerNumber", "reviewer");
+    }
+
+    @Test
+    void approvalActivatesTheCustomerAndTheirConfirmationClosesTheLoop() {
+        ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+
+        complete(task(instance), withVariables("reviewDecision", "APPROVE", "reviewComment", ""));
+
+        assertThat(instance).isWaitingAt("Event_CustomerConfirmed", "Event_CorrectionRequested", "Event_NoAnswer");
+        assertThat(support.customerRow(number)).containsEntry("status", "ACTIVE");
+        confirmations.confirm(support.confirmationToken(number));
+        assertThat(instance).isEnded().hasPassed("EndEvent_Confirmed");
+        assertThat(jdbc.queryForObject("SELECT status FROM customer_confirmation cc JOIN customer c ON c.id = cc.customer_id WHERE c.customer_number = ?",
+                String.class, number)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aCorrectionRequestOpensATaskForTheOwner() {
+        ProcessInstance instance = support.submitStartForm("sales2", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+
+        confirmations.requestCorrection(support.confirmationToken(number), "电话号码已变更,请联系我");
+
+        assertThat(instance).isWaitingAt("Task_HandleCorrection");
+        assertThat(task(instance)).isAssignedTo("sales2");
+        complete(task(instance), withVariables("correctionOutcome", "已电话核实并更新", "correctionDone", true));
+        assertThat(instance).isEnded().hasPassed("EndEvent_CorrectionHandled");
+    }
+
+    @Test
+    void noAnswerForSevenDaysRemindsOnceThenAsksTheOwnerToCall() {
+        ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING.plusSeconds(7 * 24 * 3600 + 60)));
+        execute(job(instance));
+        assertThat(instance).hasPassed("Task_RemindCustomer").isWaitingAt("Event_NoAnswerAfterReminder");
+        assertThat(support.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'confirm-reminder-%' AND subject LIKE ?", "%" + number + "%")).isEqualTo(1);
+
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING.plusSeconds(14 * 24 * 3600 + 120)));
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("Task_CallCustomer");
+        assertThat(task(instance)).isAssignedTo("sales1");
+        assertThatThrownBy(() -> tasks.complete(task(instance).getId(), Map.of("callOutcome", "CONFIRMED")))
+                .hasMessageContaining("通话记录");
+        complete(task(instance), withVariables("callOutcome", "CONFIRMED", "callNote", "客户确认资料无误"));
+        assertThat(instance).isEnded().hasPassed("EndEvent_Called");
+    }
+
+    @Test
+    void aConfirmationAfterTheReminderClosesTheLoop() {
+        ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING.plusSeconds(7 * 24 * 3600 + 60)));
+        execute(job(instance));
+
+        confirmations.confirm(support.confirmationToken(number));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_ConfirmedAfterReminder");
+    }
+
+    @Test
+    void aCorrectionAfterTheReminderGoesToTheOwner() {
+        ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING.plusSeconds(7 * 24 * 3600 + 60)));
+        execute(job(instance));
+
+        confirmations.requestCorrection(support.confirmationToken(number), "地址有误");
+
+        assertThat(instance).isWaitingAt("Task_HandleCorrection");
+    }
+
+    @Test
+    void problemsSendTheEntrantACorrectionTaskAndResubmittingRechecks() {
+        EntrySubmission good = EntryExamples.company();
+        EntrySubmission bad = EntryExamples.withCustomer(good, EntryExamples.phone(good.customer(), "12345"));
+        ProcessInstance instance = support.submitStartForm("sales1", bad);
+
+        assertThat(instance).isWaitingAt("Task_CorrectEntry");
+        assertThat(task(instance)).isAssignedTo("sales1");
+        assertThat(instance).variables()
+                .containsEntry("entryOutcome", "INVALID")
+                .containsKey("problem_customerPhone")
+                .doesNotContainKey("customerNumber");
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", good.customer().name())).isZero();
+
+        complete(task(instance), withVariables(EntryFormFields.toVariables(good)));
+
+        assertThat(instance).isWaitingAt("Task_SupervisorReview");
+        assertThat(instance).variables().doesNotContainKey("problem_customerPhone").doesNotContainKey("entryProblemSummary");
+    }
+
+    @Test
+    void aReturnedEntryShowsTheCommentAndKeepsItsNumberWhenCorrected() {
+        EntrySubmission entry = EntryExamples.company();
+        ProcessInstance instance = support.submitStartForm("sales1", entry);
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+
+        assertThatThrownBy(() -> tasks.complete(task(instance).getId(), Map.of("reviewDecision", "RETURN")))
+                .hasMessageContaining("复核意见");
+        complete(task(instance), withVariables("reviewDecision", "RETURN", "reviewComment", "请补充备用联系人邮箱"));
+
+        assertThat(instance).isWaitingAt("Task_CorrectEntry");
+        assertThat(instance).variables().containsEntry("reviewComment", "请补充备用联系人邮箱");
+        complete(task(instance), withVariables(EntryFormFields.toVariables(entry)));
+
+        assertThat(instance).isWaitingAt("Task_SupervisorReview");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "customerNumber")).isEqualTo(number);
+        assertThat(instance).variables().doesNotContainKey("reviewComment");
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", entry.customer().name())).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateCanBeAttachedToTheExistingCustomer() {
+        EntrySubmission first = EntryExamples.company();
+        ProcessInstance original = support.submitStartForm("sales1", first);
+        String number = (String) engine.getRuntimeService().getVariable(original.getId(), "customerNumber");
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission sameName = EntryExamples.withCustomer(other, EntryExamples.name(other.customer(), first.customer().name()));
+
+        ProcessInstance duplicate = support.submitStartForm("sales1", sameName);
+
+        assertThat(duplicate).isWaitingAt("Task_ResolveDuplicate");
+        assertThat(duplicate).variables().containsEntry("duplicateCustomerNumber", number);
+        complete(task(duplicate), withVariables("duplicateResolution", "ATTACH"));
+        assertThat(duplicate).isEnded().hasPassed("EndEvent_Attached");
+        assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(4);
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", first.customer().name())).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateConfirmedAsDifferentIsCreatedAndReviewed() {
+        EntrySubmission first = EntryExamples.company();
+        support.submitStartForm("sales1", first);
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission samePhone = EntryExamples.withCustomer(other, EntryExamples.phone(other.customer(), first.customer().phone()));
+
+        ProcessInstance duplicate = support.submitStartForm("sales1", samePhone);
+        assertThat(duplicate).isWaitingAt("Task_ResolveDuplicate");
+        assertThatThrownBy(() -> tasks.complete(task(duplicate).getId(), Map.of("duplicateResolution", "MAYBE")))
+                .hasMessageContaining("如何处理");
+        complete(task(duplicate), withVariables("duplicateResolution", "DIFFERENT"));
+
+        assertThat(duplicate).isWaitingAt("Task_SupervisorReview");
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", other.customer().name())).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueReviewEscalatesToTheDepartmentHeadAndStaysOpen() {
+        ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
+        String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
+        Task review = task(instance);
+
+        assertThat(job(instance).getDuedate()).isEqualTo(review.getDueDate());
+        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING.plusSeconds(3 * 24 * 3600 + 60)));
+        execute(job(instance));
+
+        assertThat(instance).isWaitingAt("Task_SupervisorReview").hasPassed("Task_EscalateReview");
+        assertThat(task(instance).getId()).isEqualTo(review.getId());
+        assertThat(task(instance)).isAssignedTo("sup1");
+        assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getUserId).contains("mgr1");
+        assertThat(support.count("SELECT COUNT(*) FROM review_escalation WHERE task_id = ? AND escalated_to = 'mgr1'", review.getId())).isEqualTo(1);
+        assertThat(support.count("SELECT COUNT(*) FROM outbox WHERE recipient = 'mgr1@lifeline.local' AND subject LIKE ?", "%" + number + "%")).isEqualTo(1);
+    }
+}
