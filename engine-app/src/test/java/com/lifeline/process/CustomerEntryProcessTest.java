@@ -189,7 +189,7 @@ class CustomerEntryProcessTest {
                 .doesNotContainKey("customerNumber");
         assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", good.customer().name())).isZero();
 
-        complete(task(instance), withVariables(EntryFormFields.toVariables(good)));
+        complete(task(instance), EntryFormFields.toVariables(good));
 
         assertThat(instance).isWaitingAt("Task_SupervisorReview");
         assertThat(instance).variables().doesNotContainKey("problem_customerPhone").doesNotContainKey("entryProblemSummary");
@@ -207,7 +207,7 @@ class CustomerEntryProcessTest {
 
         assertThat(instance).isWaitingAt("Task_CorrectEntry");
         assertThat(instance).variables().containsEntry("reviewComment", "请补充备用联系人邮箱");
-        complete(task(instance), withVariables(EntryFormFields.toVariables(entry)));
+        complete(task(instance), EntryFormFields.toVariables(entry));
 
         assertThat(instance).isWaitingAt("Task_SupervisorReview");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "customerNumber")).isEqualTo(number);
