@@ -9,6 +9,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.JobListener;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.KeyMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -21,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -29,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox on the real database and SMTP server. The context and GreenMail are shared with
- * other tests, so every test uses its own keys and recipients, filters GreenMail by
+ * The outbox on the real database and SMTP server. The context, GreenMail and the Quartz job are
+ * shared with other tests, so every test uses its own keys and recipients, filters GreenMail by
  * recipient, and waits for outcomes instead of assuming which dispatcher got a row.
  */
 @LifelineIntegrationTest
@@ -46,6 +54,7 @@ class OutboxIntegrationTest {
     @Autowired EmailSender emailSender;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Scheduler scheduler;
     @Autowired NotificationProperties properties;
 
     @Test
@@ -209,6 +218,49 @@ class OutboxIntegrationTest {
 
         awaitStatus(key, DeliveryStatus.SENT);
         assertThat(row(key).get("channel")).isEqualTo("SMS");
+    }
+
+    @Test
+    void theScheduledJobSendsNoticesWhoseWakeUpWasLost() throws Exception {
+        SimpleTrigger trigger = (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("outboxDispatch", "notification"));
+        assertThat(trigger.getRepeatInterval()).isEqualTo(properties.pollInterval().toMillis());
+        String key = uniqueKey("lost-wake-up");
+        String to = uniqueRecipient();
+        insertRow(key, to, DeliveryStatus.PENDING, 0, null);
+        RecordingJobListener listener = new RecordingJobListener();
+        scheduler.getListenerManager().addJobListener(listener, KeyMatcher.keyEquals(NotificationConfiguration.DISPATCH_JOB));
+        try {
+            scheduler.triggerJob(NotificationConfiguration.DISPATCH_JOB);
+
+            await().atMost(PATIENCE).until(() -> listener.outcome.get() != null);
+            assertThat(listener.outcome.get()).isEqualTo("ok");
+            awaitStatus(key, DeliveryStatus.SENT);
+            assertThat(mailsTo(to)).hasSize(1);
+        } finally {
+            scheduler.getListenerManager().removeJobListener(listener.getName());
+        }
+    }
+
+    private static final class RecordingJobListener implements JobListener {
+        final AtomicReference<String> outcome = new AtomicReference<>();
+
+        @Override
+        public String getName() {
+            return "outbox-test-" + System.identityHashCode(this);
+        }
+
+        @Override
+        public void jobToBeExecuted(JobExecutionContext context) {
+        }
+
+        @Override
+        public void jobExecutionVetoed(JobExecutionContext context) {
+        }
+
+        @Override
+        public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+            outcome.compareAndSet(null, failure == null ? "ok" : failure.toString());
+        }
     }
 
     private static String uniqueKey(String purpose) {
