@@ -1,0 +1,7 @@
+package com.lifeline.notification;
+
+/** How a notice reaches its recipient. */
+public enum Channel {
+    EMAIL,
+    SMS
+}

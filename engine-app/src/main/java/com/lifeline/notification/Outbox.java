@@ -1,0 +1,38 @@
+package com.lifeline.notification;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.Optional;
+
+/**
+ * Where features put emails and SMS. A notice is written in the caller's transaction, so it
+ * exists exactly when the business change does, and it is sent only after that commit.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxMapper mapper;
+    private final DispatchAfterCommit dispatchAfterCommit;
+
+    Outbox(OutboxMapper mapper, DispatchAfterCommit dispatchAfterCommit) {
+        this.mapper = mapper;
+        this.dispatchAfterCommit = dispatchAfterCommit;
+    }
+
+    /**
+     * Queues the notice in the current transaction (there must be one). A notice whose
+     * idempotency key is already in the outbox is the same notice: nothing is added.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutboundMessage message) {
+        mapper.insertUnlessKeyExists(message);
+        TransactionSynchronizationManager.registerSynchronization(dispatchAfterCommit);
+    }
+
+    public Optional<DeliveryState> findByKey(String idempotencyKey) {
+        return mapper.findStateByKey(idempotencyKey);
+    }
+}
