@@ -1,0 +1,150 @@
+package com.lifeline.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lifeline.entry.EntrySubmission.ContactPart;
+import com.lifeline.support.LifelineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /api/entries: the same rules as the form; a refused entry stores nothing. */
+@LifelineIntegrationTest
+class EntryApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int customers() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
+    }
+
+    private int drafts() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM entry_draft", Integer.class);
+    }
+
+    private ResponseEntity<JsonNode> post(Object body) {
+        return postRaw(json.valueToTree(body).toString());
+    }
+
+    private ResponseEntity<JsonNode> postRaw(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth("sales1", "Demo-Pass-2026")
+                .postForEntity("/api/entries", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static Map<String, Object> request(EntrySubmission entry) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("customer", entry.customer());
+        body.put("contacts", entry.contacts());
+        body.put("consent", entry.consent());
+        return body;
+    }
+
+    @Test
+    void aValidEntryIsCreatedPendingReviewWithItsLocation() {
+        ResponseEntity<JsonNode> response = post(request(EntryExamples.company()));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = response.getBody().get("customerNumber").asText();
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/customers/" + number);
+        JsonNode customer = rest.withBasicAuth("sales1", "Demo-Pass-2026")
+                .getForObject("/api/customers/" + number, JsonNode.class);
+        assertThat(customer.at("/customer/status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(customer.at("/contacts").size()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ "
+                + "WHERE e.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'Task_SupervisorReview'", String.class, number)).isEqualTo("sup1");
+    }
+
+    @Test
+    void badInputGetsFieldMessagesAndStoresNothing() {
+        EntrySubmission base = EntryExamples.company();
+        int customersBefore = customers();
+        int draftsBefore = drafts();
+        ContactPart only = base.contacts().get(0);
+        Map<String, List<String>> expectations = new HashMap<>();
+
+        assertProblem(post(request(EntryExamples.withCustomer(base, EntryExamples.phone(base.customer(), "not-a-phone")))),
+                "customer.phone");
+        assertProblem(post(request(EntryExamples.withContacts(base, List.of(only)))), "contacts[1].name");
+        assertProblem(post(request(EntryExamples.withConsent(base, null))), "consent.service");
+        assertProblem(post(request(EntryExamples.withCustomer(base, EntryExamples.name(base.customer(), "x".repeat(10_000))))),
+                "customer.name");
+        assertProblem(post(request(EntryExamples.withCustomer(base,
+                EntryExamples.name(base.customer(), "<script>alert(1)</script>科技有限公司")))), "customer.name");
+        assertProblem(post(Map.of("customer", Map.of("kind", "COMPANY"))), "customer.name");
+
+        assertThat(customers()).isEqualTo(customersBefore);
+        assertThat(drafts()).isEqualTo(draftsBefore);
+        assertThat(expectations).isEmpty();
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAreClearErrors() {
+        ResponseEntity<JsonNode> malformed = postRaw("{\"customer\": ");
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().at("/errors/0/message").asText()).contains("JSON");
+
+        ResponseEntity<JsonNode> wrongType = postRaw("{\"contacts\": \"two\"}");
+        assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongType.getBody().at("/errors/0/field").asText()).isEqualTo("contacts");
+        assertThat(wrongType.getBody().toString()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void aDuplicateIsAConflictUntilResolved() {
+        EntrySubmission first = EntryExamples.company();
+        String number = post(request(first)).getBody().get("customerNumber").asText();
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission sameEmail = EntryExamples.withCustomer(other, new EntrySubmission.CustomerPart(
+                other.customer().kind(), other.customer().name(), other.customer().phone(),
+                first.customer().email().toUpperCase(), "SH", "上海市", "上海市", "徐汇区", "漕溪路", "1号", "需求",
+                "2026-11-25T09:30", "WEBSITE", "IT", null, null, null, null));
+        int before = customers();
+
+        ResponseEntity<JsonNode> conflict = post(request(sameEmail));
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getBody().get("existingCustomerNumber").asText()).isEqualTo(number);
+        assertThat(conflict.getBody().at("/errors/0/message").asText()).contains("电子邮箱相同");
+        assertThat(customers()).isEqualTo(before);
+
+        Map<String, Object> attach = request(sameEmail);
+        attach.put("duplicateResolution", Map.of("action", "ATTACH", "customerNumber", number));
+        ResponseEntity<JsonNode> attached = post(attach);
+        assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(attached.getBody().get("customerNumber").asText()).isEqualTo(number);
+        assertThat(customers()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id "
+                + "WHERE c.customer_number = ?", Integer.class, number)).isEqualTo(4);
+
+        EntrySubmission third = EntryExamples.company();
+        Map<String, Object> different = request(EntryExamples.withCustomer(third,
+                EntryExamples.phone(third.customer(), first.customer().phone())));
+        different.put("duplicateResolution", Map.of("action", "DIFFERENT", "customerNumber", number));
+        assertThat(post(different).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private void assertProblem(ResponseEntity<JsonNode> response, String field) {
+        assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).as(response.getBody().toString())
+                .contains(field);
+        assertThat(response.getBody().toString()).doesNotContain("not-a-phone").doesNotContain("<script>");
+    }
+}
