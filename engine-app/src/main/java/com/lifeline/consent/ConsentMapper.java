@@ -13,6 +13,7 @@ public interface ConsentMapper {
     void insert(@Param("customerId") long customerId,
                 @Param("contactId") Long contactId,
                 @Param("c") ValidEntry.Consent consent,
+                @Param("sealedEvidence") String sealedEvidence,
                 @Param("collectedBy") String collectedBy,
                 @Param("now") Instant now);
 

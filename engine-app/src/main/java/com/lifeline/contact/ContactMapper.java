@@ -14,10 +14,16 @@ public interface ContactMapper {
     void insert(@Param("key") GeneratedId key,
                 @Param("customerId") long customerId,
                 @Param("c") ValidEntry.Contact contact,
+                @Param("sealed") SealedContact sealed,
                 @Param("priority") int priority,
                 @Param("now") Instant now);
 
+    /** Phones, emails and WeChat ids come back encrypted: open them with the customer's key. */
     List<EmergencyContact> findByCustomer(long customerId);
+
+    /** The encrypted forms of a contact's details and the phone's blind index. */
+    record SealedContact(String phone, String phoneIndex, String email, String wechat) {
+    }
 
     int deleteByCustomer(long customerId);
 }

@@ -12,6 +12,7 @@ public interface ChangeLogMapper {
                 @Param("field") String field,
                 @Param("oldValue") String oldValue,
                 @Param("newValue") String newValue,
+                @Param("encrypted") boolean encrypted,
                 @Param("reason") String reason,
                 @Param("operator") String operator,
                 @Param("now") Instant now);

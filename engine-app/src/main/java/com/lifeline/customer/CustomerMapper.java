@@ -14,6 +14,7 @@ public interface CustomerMapper {
     void insert(@Param("key") GeneratedId key,
                 @Param("number") String customerNumber,
                 @Param("c") ValidEntry.Customer customer,
+                @Param("sealed") SealedContactDetails sealed,
                 @Param("owner") String ownerUserId,
                 @Param("status") CustomerStatus status,
                 @Param("late") boolean lateEntry,
@@ -23,6 +24,7 @@ public interface CustomerMapper {
 
     int updateDetails(@Param("id") long id,
                       @Param("c") ValidEntry.Customer customer,
+                      @Param("sealed") SealedContactDetails sealed,
                       @Param("late") boolean lateEntry,
                       @Param("now") Instant now);
 
@@ -37,8 +39,12 @@ public interface CustomerMapper {
 
     /** Customers that an entry would duplicate, with the rule that matched. */
     List<DuplicateMatch> findDuplicates(@Param("companyNameKey") String companyNameKey,
-                                        @Param("phone") String phone,
-                                        @Param("email") String email,
-                                        @Param("contacts") List<ValidEntry.Contact> contacts,
+                                        @Param("phoneIndex") String phoneIndex,
+                                        @Param("emailIndex") String emailIndex,
+                                        @Param("contacts") List<ContactProbe> contacts,
                                         @Param("excludeId") Long excludeId);
+
+    /** A contact as the duplicate check looks for it: normalised name and the phone's blind index. */
+    record ContactProbe(String nameKey, String phoneIndex) {
+    }
 }

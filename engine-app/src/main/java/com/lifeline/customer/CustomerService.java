@@ -4,7 +4,10 @@ import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentMapper;
 import com.lifeline.contact.ContactMapper;
+import com.lifeline.contact.ContactMapper.SealedContact;
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.crypto.CustomerCrypto;
+import com.lifeline.crypto.CustomerCrypto.DataKey;
 import com.lifeline.entry.ValidEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,30 +18,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-/** Writes customers, their emergency contacts and consent records, with change log and audit. */
+/**
+ * Writes customers, their emergency contacts and consent records, with change log and audit.
+ * Phones, emails, WeChat ids and consent evidence are sealed with the customer's own data key on
+ * the way in and opened on the way out; callers only ever see plaintext.
+ */
 @Service
 public class CustomerService {
 
     static final String REASON_NEW_ENTRY = "新客户录入";
     static final String REASON_CORRECTION = "复核退回后更正";
     static final String REASON_ATTACHED = "录入时并入已有客户";
+    /** Change-log values of these fields are encrypted like the fields themselves. */
+    static final Set<String> SENSITIVE_FIELDS = Set.of("phone", "email");
 
     private final CustomerMapper customers;
     private final ContactMapper contacts;
     private final ConsentMapper consents;
     private final ChangeLogMapper changeLog;
     private final CustomerNumberAllocator numbers;
+    private final CustomerCrypto crypto;
     private final AuditLog audit;
     private final Clock clock;
 
     CustomerService(CustomerMapper customers, ContactMapper contacts, ConsentMapper consents, ChangeLogMapper changeLog,
-                    CustomerNumberAllocator numbers, AuditLog audit, Clock clock) {
+                    CustomerNumberAllocator numbers, CustomerCrypto crypto, AuditLog audit, Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.consents = consents;
         this.changeLog = changeLog;
         this.numbers = numbers;
+        this.crypto = crypto;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,15 +61,17 @@ public class CustomerService {
         Instant now = clock.instant();
         int year = now.atZone(clock.getZone()).getYear();
         String number = numbers.next(entry.customer().region(), year);
-        GeneratedId key = new GeneratedId();
-        customers.insert(key, number, entry.customer(), entrant, CustomerStatus.PENDING_REVIEW, entry.lateEntry(),
-                entryId, entrant, now);
-        long id = key.getId();
-        consents.insert(id, null, entry.consent(), entrant, now);
-        insertContacts(id, entry.contacts(), entry.consent(), entrant, 1, now);
-        changeLog.insert(id, "*", null, CustomerStatus.PENDING_REVIEW.name(), REASON_NEW_ENTRY, entrant, now);
+        DataKey key = crypto.newDataKey();
+        GeneratedId id = new GeneratedId();
+        customers.insert(id, number, entry.customer(), seal(key, entry.customer()), entrant,
+                CustomerStatus.PENDING_REVIEW, entry.lateEntry(), entryId, entrant, now);
+        long customerId = id.getId();
+        crypto.store(customerId, key);
+        consents.insert(customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
+        insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
+        changeLog.insert(customerId, "*", null, CustomerStatus.PENDING_REVIEW.name(), false, REASON_NEW_ENTRY, entrant, now);
         audit.record(entrant, AuditAction.CREATE, number, "customer, contacts, consent");
-        return new SavedCustomer(id, number, get(id).taskLabel());
+        return new SavedCustomer(customerId, number, get(customerId).taskLabel());
     }
 
     /** The entrant corrected a returned entry: the record keeps its number, the change log the before/after. */
@@ -65,20 +79,21 @@ public class CustomerService {
     public SavedCustomer correct(long customerId, ValidEntry entry, String entrant) {
         Instant now = clock.instant();
         Customer before = get(customerId);
-        customers.updateDetails(customerId, entry.customer(), entry.lateEntry(), now);
+        DataKey key = crypto.keyOf(customerId);
+        customers.updateDetails(customerId, entry.customer(), seal(key, entry.customer()), entry.lateEntry(), now);
         Map<String, String> old = fields(before);
         Map<String, String> updated = fields(entry.customer());
         for (Map.Entry<String, String> field : updated.entrySet()) {
             String was = old.get(field.getKey());
             if (!Objects.equals(was, field.getValue())) {
-                changeLog.insert(customerId, field.getKey(), was, field.getValue(), REASON_CORRECTION, entrant, now);
+                logChange(customerId, key, field.getKey(), was, field.getValue(), REASON_CORRECTION, entrant, now);
             }
         }
         consents.deleteByCustomer(customerId);
         contacts.deleteByCustomer(customerId);
-        consents.insert(customerId, null, entry.consent(), entrant, now);
-        insertContacts(customerId, entry.contacts(), entry.consent(), entrant, 1, now);
-        changeLog.insert(customerId, "contacts", null, null, REASON_CORRECTION, entrant, now);
+        consents.insert(customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
+        insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
+        changeLog.insert(customerId, "contacts", null, null, false, REASON_CORRECTION, entrant, now);
         audit.record(entrant, AuditAction.CHANGE, before.customerNumber(), String.join(",", updated.keySet()));
         return new SavedCustomer(customerId, before.customerNumber(), get(customerId).taskLabel());
     }
@@ -88,13 +103,14 @@ public class CustomerService {
     public SavedCustomer attachContacts(String customerNumber, ValidEntry entry, String actor) {
         Instant now = clock.instant();
         Customer existing = byNumber(customerNumber);
-        List<EmergencyContact> present = contacts.findByCustomer(existing.id());
+        DataKey key = crypto.keyOf(existing.id());
+        List<EmergencyContact> present = contactsOf(existing.id());
         List<ValidEntry.Contact> fresh = entry.contacts().stream()
                 .filter(c -> present.stream().noneMatch(p -> p.phone().equals(c.phone())))
                 .toList();
-        insertContacts(existing.id(), fresh, entry.consent(), actor, present.size() + 1, now);
+        insertContacts(existing.id(), key, fresh, entry.consent(), actor, present.size() + 1, now);
         for (ValidEntry.Contact contact : fresh) {
-            changeLog.insert(existing.id(), "contact", null, contact.relation().name(), REASON_ATTACHED, actor, now);
+            changeLog.insert(existing.id(), "contact", null, contact.relation().name(), false, REASON_ATTACHED, actor, now);
         }
         audit.record(actor, AuditAction.CHANGE, customerNumber, "contacts");
         return new SavedCustomer(existing.id(), existing.customerNumber(), existing.taskLabel());
@@ -107,33 +123,70 @@ public class CustomerService {
         if (customers.updateStatus(customerId, CustomerStatus.PENDING_REVIEW, CustomerStatus.ACTIVE, now) != 1) {
             throw new IllegalStateException("customer " + customer.customerNumber() + " is not pending review");
         }
-        changeLog.insert(customerId, "status", CustomerStatus.PENDING_REVIEW.name(), CustomerStatus.ACTIVE.name(),
+        changeLog.insert(customerId, "status", CustomerStatus.PENDING_REVIEW.name(), CustomerStatus.ACTIVE.name(), false,
                 "主管复核通过", reviewer, now);
         audit.record(reviewer, AuditAction.REVIEW, customer.customerNumber(), "status");
     }
 
     public Customer get(long customerId) {
-        return customers.findById(customerId)
-                .orElseThrow(() -> new IllegalStateException("customer id " + customerId + " is missing"));
+        return open(customers.findById(customerId)
+                .orElseThrow(() -> new IllegalStateException("customer id " + customerId + " is missing")));
     }
 
     public Customer byNumber(String customerNumber) {
-        return customers.findByNumber(customerNumber).orElseThrow(() -> new CustomerNotFoundException(customerNumber));
+        return open(customers.findByNumber(customerNumber).orElseThrow(() -> new CustomerNotFoundException(customerNumber)));
     }
 
     public List<EmergencyContact> contactsOf(long customerId) {
-        return contacts.findByCustomer(customerId);
+        List<EmergencyContact> sealed = contacts.findByCustomer(customerId);
+        if (sealed.isEmpty()) {
+            return sealed;
+        }
+        DataKey key = crypto.keyOf(customerId);
+        return sealed.stream().map(c -> new EmergencyContact(c.id(), c.customerId(), c.name(), c.relation(),
+                crypto.open(key, "contact.phone", c.phone()), crypto.open(key, "contact.email", c.email()),
+                crypto.open(key, "contact.wechat", c.wechat()), c.authorisationScope(), c.priority(), c.reachable24h(),
+                c.informed(), c.lastVerifiedAt(), c.verificationStatus(), c.status())).toList();
     }
 
-    private void insertContacts(long customerId, List<ValidEntry.Contact> list, ValidEntry.Consent consent,
+    private Customer open(Customer sealed) {
+        if (sealed.phone() == null && sealed.email() == null) {
+            return sealed;
+        }
+        DataKey key = crypto.keyOf(sealed.id());
+        return sealed.withContactDetails(crypto.open(key, "customer.phone", sealed.phone()),
+                crypto.open(key, "customer.email", sealed.email()));
+    }
+
+    private SealedContactDetails seal(DataKey key, ValidEntry.Customer c) {
+        return new SealedContactDetails(crypto.seal(key, "customer.phone", c.phone()), crypto.index(c.phone()),
+                crypto.seal(key, "customer.email", c.email()), crypto.index(c.email()));
+    }
+
+    private String sealEvidence(DataKey key, ValidEntry.Consent consent) {
+        return crypto.seal(key, "consent.evidence", consent.evidence());
+    }
+
+    private void insertContacts(long customerId, DataKey key, List<ValidEntry.Contact> list, ValidEntry.Consent consent,
                                 String actor, int firstPriority, Instant now) {
         int priority = firstPriority;
         for (ValidEntry.Contact contact : list) {
-            GeneratedId key = new GeneratedId();
-            contacts.insert(key, customerId, contact, priority++, now);
+            GeneratedId id = new GeneratedId();
+            contacts.insert(id, customerId, contact, new SealedContact(crypto.seal(key, "contact.phone", contact.phone()),
+                    crypto.index(contact.phone()), crypto.seal(key, "contact.email", contact.email()),
+                    crypto.seal(key, "contact.wechat", contact.wechat())), priority++, now);
             // the contact is informed and agreed to be listed for the customer's consented purposes
-            consents.insert(customerId, key.getId(), consent, actor, now);
+            consents.insert(customerId, id.getId(), consent, sealEvidence(key, consent), actor, now);
         }
+    }
+
+    private void logChange(long customerId, DataKey key, String field, String was, String now, String reason,
+                           String actor, Instant at) {
+        boolean sensitive = SENSITIVE_FIELDS.contains(field);
+        changeLog.insert(customerId, field,
+                sensitive ? crypto.seal(key, "change." + field, was) : was,
+                sensitive ? crypto.seal(key, "change." + field, now) : now,
+                sensitive, reason, actor, at);
     }
 
     private static Map<String, String> fields(Customer c) {

@@ -3,6 +3,7 @@ package com.lifeline.entry;
 import com.lifeline.customer.CustomerKind;
 import com.lifeline.customer.CustomerMapper;
 import com.lifeline.customer.DuplicateMatch;
+import com.lifeline.crypto.CustomerCrypto;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -20,16 +21,21 @@ import java.util.Set;
 public class DuplicateFinder {
 
     private final CustomerMapper customers;
+    private final CustomerCrypto crypto;
 
-    DuplicateFinder(CustomerMapper customers) {
+    DuplicateFinder(CustomerMapper customers, CustomerCrypto crypto) {
         this.customers = customers;
+        this.crypto = crypto;
     }
 
     public Optional<Duplicate> find(ValidEntry entry, Long ownCustomerId, Set<String> confirmedDifferent) {
         ValidEntry.Customer c = entry.customer();
         String companyKey = c.kind() == CustomerKind.COMPANY ? c.nameKey() : null;
-        List<DuplicateMatch> matches = customers.findDuplicates(companyKey, c.phone(), c.email(), entry.contacts(),
-                ownCustomerId);
+        List<CustomerMapper.ContactProbe> contacts = entry.contacts().stream()
+                .map(contact -> new CustomerMapper.ContactProbe(contact.nameKey(), crypto.index(contact.phone())))
+                .toList();
+        List<DuplicateMatch> matches = customers.findDuplicates(companyKey, crypto.index(c.phone()),
+                crypto.index(c.email()), contacts, ownCustomerId);
         Map<String, Set<DuplicateMatch.DuplicateRule>> byCustomer = new LinkedHashMap<>();
         for (DuplicateMatch match : matches) {
             if (!confirmedDifferent.contains(match.customerNumber())) {

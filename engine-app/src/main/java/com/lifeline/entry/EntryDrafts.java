@@ -2,6 +2,7 @@ package com.lifeline.entry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.GeneratedId;
 import org.springframework.stereotype.Service;
 
@@ -10,8 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Keeps what the entrant typed in the customer store (never in process variables, which Camunda
- * copies into history), so a correction form can show it again.
+ * Keeps what the entrant typed in the customer store, encrypted (never in process variables, which
+ * Camunda copies into history), so a correction form can show it again.
  */
 @Service
 public class EntryDrafts {
@@ -25,11 +26,13 @@ public class EntryDrafts {
 
     private final EntryDraftMapper mapper;
     private final ObjectMapper json;
+    private final CustomerCrypto crypto;
     private final Clock clock;
 
-    EntryDrafts(EntryDraftMapper mapper, ObjectMapper json, Clock clock) {
+    EntryDrafts(EntryDraftMapper mapper, ObjectMapper json, CustomerCrypto crypto, Clock clock) {
         this.mapper = mapper;
         this.json = json;
+        this.crypto = crypto;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ public class EntryDrafts {
 
     private Payload payload(long id) {
         try {
-            return json.readValue(get(id).payload(), Payload.class);
+            return json.readValue(crypto.openDraft(get(id).payload()), Payload.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("entry draft " + id + " is unreadable", e);
         }
@@ -81,7 +84,7 @@ public class EntryDrafts {
 
     private String write(Payload payload) {
         try {
-            return json.writeValueAsString(payload);
+            return crypto.sealDraft(json.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("entry draft could not be written", e);
         }

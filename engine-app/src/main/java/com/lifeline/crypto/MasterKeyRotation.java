@@ -1,0 +1,52 @@
+package com.lifeline.crypto;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+/**
+ * Rotates the master key while the app runs: a new primary key is added to the keyset (old keys
+ * still open what they wrapped), then every customer's data key is re-wrapped in small batches.
+ */
+@Service
+public class MasterKeyRotation {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKeyRotation.class);
+    private static final int BATCH = 500;
+
+    private final KeyMaterial keys;
+    private final CustomerCrypto crypto;
+    private final CustomerKeyMapper mapper;
+    private final TransactionTemplate transactions;
+
+    MasterKeyRotation(KeyMaterial keys, CustomerCrypto crypto, CustomerKeyMapper mapper, TransactionTemplate transactions) {
+        this.keys = keys;
+        this.crypto = crypto;
+        this.mapper = mapper;
+        this.transactions = transactions;
+    }
+
+    /** @return how many customer keys were re-wrapped with the new master key */
+    public int rotate() throws GeneralSecurityException {
+        keys.addPrimaryMasterKey();
+        int rewrapped = 0;
+        long after = 0;
+        List<Long> batch;
+        do {
+            batch = mapper.customerIdsAfter(after, BATCH);
+            List<Long> ids = batch;
+            transactions.executeWithoutResult(status -> ids.forEach(id ->
+                    mapper.find(id).ifPresent(wrapped -> mapper.update(id, crypto.rewrap(wrapped)))));
+            rewrapped += ids.size();
+            if (!ids.isEmpty()) {
+                after = ids.get(ids.size() - 1);
+            }
+        } while (batch.size() == BATCH);
+        log.info("Master key rotated: {} keys in the keyset, {} customer keys re-wrapped", keys.masterKeyCount(), rewrapped);
+        return rewrapped;
+    }
+}
