@@ -1,46 +1,166 @@
 package com.lifeline.inbox;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Tasklist ships with no filter, so a new user sees an empty inbox. These are created once at
- * start-up and shared by everyone; re-running changes nothing.
+ * Tasklist ships with no filter, so a new user sees an empty inbox. The filters below are created
+ * at start-up and shared (one filter per name, visible to the listed groups, not per user).
+ * Re-running changes nothing; when a definition here changes, bump its {@code version} and the
+ * stored filter is updated in place (same id, so users' bookmarks keep working).
  */
 @Component
-class TasklistFilters implements ApplicationRunner {
+@Order(10)
+public class TasklistFilters implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+    /** Property holding the definition version of a filter created here. */
+    static final String VERSION_PROPERTY = "lifelineVersion";
+
+    public static final String MINE = "我的待办";
+    public static final String MY_GROUPS = "我组的待办";
+    public static final String DUE_SOON = "即将到期";
+    public static final String OVERDUE = "已逾期";
+    public static final String APPROVALS = "待我审批";
+
+    /** Null groups: every user (authorizations are granted to all with {@code *}). */
+    record Definition(String name, int version, String description, int priority, List<String> groups,
+                      Supplier<TaskQuery> query) {
+    }
 
     private final FilterService filters;
     private final TaskService tasks;
+    private final AuthorizationService authorizations;
 
-    TasklistFilters(FilterService filters, TaskService tasks) {
+    TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
         this.filters = filters;
         this.tasks = tasks;
+        this.authorizations = authorizations;
+    }
+
+    List<Definition> definitions() {
+        return List.of(
+                new Definition(MINE, 2, "分配给我或点名由我处理的任务", -10, null, () -> mineOrMyGroups(false)
+                        .orderByDueDate().asc()),
+                new Definition(MY_GROUPS, 2, "我所在小组可认领的任务", -5, null, () -> tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+                        .orderByDueDate().asc()),
+                new Definition(DUE_SOON, 1, "一个工作日内到期、尚未逾期的任务(我的及我组的)", 0, null,
+                        () -> mineOrMyGroups(true)
+                                .dueAfterExpression("${now()}")
+                                .dueBeforeExpression("${inboxDueBounds.oneWorkingDayFromNow()}")
+                                .orderByDueDate().asc()),
+                new Definition(OVERDUE, 1, "已过截止时间的任务(我的及我组的)", 5, null, () -> mineOrMyGroups(true)
+                        .dueBeforeExpression("${now()}")
+                        .orderByDueDate().asc()),
+                new Definition(APPROVALS, 1, "分配给我或我可处理的复核/审批任务", 10, List.of("managers", "supervisors"),
+                        () -> mineOrMyGroups(true)
+                                .taskDefinitionKeyLike("%Review%")
+                                .orderByDueDate().asc()));
+    }
+
+    /** Assigned to me, offered to me by name, or (with groups) offered to one of my groups. */
+    private TaskQuery mineOrMyGroups(boolean withGroups) {
+        TaskQuery query = tasks.createTaskQuery();
+        var or = query.or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateUserExpression("${currentUser()}");
+        if (withGroups) {
+            or.taskCandidateGroupInExpression("${currentUserGroups()}");
+        }
+        return or.includeAssignedTasks().endOr();
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
-        create("我的待办", "分配给我或点名由我处理的任务", -10, tasks.createTaskQuery()
-                .or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}")
-                .includeAssignedTasks().endOr());
-        create("我组的待办", "我所在小组可认领的任务", -5, tasks.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        definitions().forEach(this::createOrUpdate);
     }
 
-    private void create(String name, String description, int priority, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
+    private void createOrUpdate(Definition definition) {
+        List<Filter> existing = filters.createFilterQuery().filterName(definition.name()).list();
+        Filter filter;
+        if (existing.isEmpty()) {
+            filter = filters.newTaskFilter(definition.name());
+            filter.setOwner(null);
+        } else {
+            filter = existing.get(0);
+            Object stored = filter.getProperties() == null ? null : filter.getProperties().get(VERSION_PROPERTY);
+            if (stored instanceof Number n && n.intValue() >= definition.version()) {
+                return;
+            }
+            log.info("Updating Tasklist filter {} to version {}", definition.name(), definition.version());
+        }
+        filter.setQuery(definition.query().get());
+        filter.setProperties(properties(definition));
+        filter = filters.saveFilter(filter);
+        grantRead(filter.getId(), definition.groups());
+    }
+
+    private static Map<String, Object> properties(Definition definition) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", definition.description());
+        properties.put("priority", definition.priority());
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", List.of(
+                Map.of("name", "customerNumber", "label", "客户编号"),
+                Map.of("name", "customerLabel", "label", "客户")));
+        properties.put(VERSION_PROPERTY, definition.version());
+        return properties;
+    }
+
+    /**
+     * Sharing: only matters when authorizations are enabled; then these grants make the filter
+     * visible to the groups (or to everyone), never to a single user.
+     */
+    private void grantRead(String filterId, List<String> groups) {
+        if (groups == null) {
+            grant(filterId, null);
+        } else {
+            groups.forEach(group -> grant(filterId, group));
+        }
+    }
+
+    private void grant(String filterId, String group) {
+        var query = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId);
+        if (group == null) {
+            query.userIdIn(Authorization.ANY);
+        } else {
+            query.groupIdIn(group);
+        }
+        if (query.count() > 0) {
             return;
         }
-        Filter filter = filters.newTaskFilter(name);
-        filter.setQuery(query);
-        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-        filters.saveFilter(filter);
+        Authorization grant = authorizations.createNewAuthorization(
+                group == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+        grant.setResource(Resources.FILTER);
+        grant.setResourceId(filterId);
+        if (group == null) {
+            grant.setUserId(Authorization.ANY);
+        } else {
+            grant.setGroupId(group);
+        }
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
     }
 }

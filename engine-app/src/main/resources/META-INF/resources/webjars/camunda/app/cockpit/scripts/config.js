@@ -1,0 +1,25 @@
+/*
+ * Lifeline overrides of the Camunda webapp configuration (documented options only). Spring Boot
+ * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
+ */
+export default {
+  app: {
+    name: "流程监控",
+    vendor: "Lifeline"
+  },
+  // English until a complete zh.json for this app exists (see docs/inbox.md); declaring
+  // zh without the file shows an error to every user
+  locales: {
+    availableLocales: ["en"],
+    fallbackLocale: "en"
+  },
+  dateFormat: {
+    monthName: "MMMM",
+    day: "DD",
+    abbr: "YYYY-MM-DD HH:mm",
+    normal: "YYYY-MM-DD HH:mm",
+    long: "YYYY年M月D日 dddd HH:mm",
+    short: "YYYY-MM-DD"
+  },
+  disableWelcomeMessage: true
+};

@@ -1,0 +1,19 @@
+/*
+ * Lifeline overrides of the Camunda webapp configuration (documented options only). Spring Boot
+ * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
+ */
+export default {
+  app: {
+    name: "首页",
+    vendor: "Lifeline"
+  },
+  dateFormat: {
+    monthName: "MMMM",
+    day: "DD",
+    abbr: "YYYY-MM-DD HH:mm",
+    normal: "YYYY-MM-DD HH:mm",
+    long: "YYYY年M月D日 dddd HH:mm",
+    short: "YYYY-MM-DD"
+  },
+  links: []
+};

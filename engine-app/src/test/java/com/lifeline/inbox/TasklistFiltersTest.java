@@ -1,0 +1,98 @@
+package com.lifeline.inbox;
+
+import com.lifeline.support.LifelineIntegrationTest;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LifelineIntegrationTest
+class TasklistFiltersTest {
+
+    private static final List<String> NAMES = List.of(TasklistFilters.MINE, TasklistFilters.MY_GROUPS,
+            TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE, TasklistFilters.APPROVALS);
+
+    @Autowired TasklistFilters runner;
+    @Autowired FilterService filters;
+    @Autowired IdentityService identity;
+    @Autowired TaskService tasks;
+    @Autowired InboxTestData data;
+
+    @Test
+    void startUpCreatesEachFilterOnceAndRerunningChangesNothing() {
+        runner.run(new DefaultApplicationArguments());
+        long count = filters.createFilterQuery().count();
+        runner.run(new DefaultApplicationArguments());
+
+        assertThat(filters.createFilterQuery().count()).isEqualTo(count);
+        for (String name : NAMES) {
+            List<Filter> found = filters.createFilterQuery().filterName(name).list();
+            assertThat(found).as(name).hasSize(1);
+            assertThat(found.get(0).getOwner()).as("shared, not a user's own").isNull();
+            assertThat(found.get(0).getProperties()).containsKey("variables").containsKey(TasklistFilters.VERSION_PROPERTY);
+        }
+    }
+
+    @Test
+    void anOutdatedFilterIsUpdatedInPlace() {
+        runner.run(new DefaultApplicationArguments());
+        Filter overdue = filters.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+        Map<String, Object> old = new HashMap<>(overdue.getProperties());
+        old.put(TasklistFilters.VERSION_PROPERTY, 0);
+        old.put("description", "old");
+        overdue.setProperties(old);
+        overdue.setQuery(tasks.createTaskQuery());
+        filters.saveFilter(overdue);
+
+        runner.run(new DefaultApplicationArguments());
+
+        Filter updated = filters.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
+        assertThat(updated.getId()).isEqualTo(overdue.getId());
+        assertThat(updated.getProperties().get("description")).isNotEqualTo("old");
+        assertThat(updated.getProperties().get(TasklistFilters.VERSION_PROPERTY)).isEqualTo(1);
+    }
+
+    @Test
+    void filtersShowTheCurrentUsersOverdueDueSoonAndApprovalTasks() {
+        runner.run(new DefaultApplicationArguments());
+        String user = data.newUser("flt", "pw-123456", "inbox-filter-test");
+        String other = data.newUser("flt", "pw-123456");
+        Instant now = Instant.now();
+        Task overdue = data.assignedTask(user, "逾期任务", now.minus(Duration.ofHours(3)));
+        Task dueSoon = data.assignedTask(user, "快到期任务", now.plus(Duration.ofHours(2)));
+        Task later = data.assignedTask(user, "下周任务", now.plus(Duration.ofDays(10)));
+        Task othersOverdue = data.assignedTask(other, "别人的逾期任务", now.minus(Duration.ofHours(3)));
+        Task groupReview = data.offeredTask("inbox-filter-test", "小组复核", now.plus(Duration.ofDays(3)));
+
+        identity.setAuthentication(user, List.of("inbox-filter-test"));
+        try {
+            assertThat(ids(TasklistFilters.OVERDUE)).contains(overdue.getId())
+                    .doesNotContain(dueSoon.getId(), later.getId(), othersOverdue.getId());
+            assertThat(ids(TasklistFilters.DUE_SOON)).contains(dueSoon.getId())
+                    .doesNotContain(overdue.getId(), later.getId());
+            assertThat(ids(TasklistFilters.MINE)).contains(overdue.getId(), dueSoon.getId(), later.getId())
+                    .doesNotContain(othersOverdue.getId());
+            assertThat(ids(TasklistFilters.MY_GROUPS)).contains(groupReview.getId()).doesNotContain(overdue.getId());
+            assertThat(ids(TasklistFilters.APPROVALS)).contains(groupReview.getId()).doesNotContain(overdue.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<String> ids(String filterName) {
+        String id = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+        return filters.<Task>list(id).stream().map(Task::getId).toList();
+    }
+}
