@@ -37,6 +37,17 @@ public interface CustomerMapper {
 
     Optional<Customer> findByNumber(String customerNumber);
 
+    /** The customer, only if the scope covers it. */
+    Optional<Customer> findByNumberInScope(@Param("number") String customerNumber, @Param("scope") CustomerScope scope);
+
+    /** At most {@code limit} customers in scope matching one of the criteria (null = not used). */
+    List<Customer> search(@Param("scope") CustomerScope scope,
+                          @Param("numberPrefix") String numberPrefix,
+                          @Param("nameKeyLike") String nameKeyLike,
+                          @Param("phoneIndex") String phoneIndex,
+                          @Param("status") CustomerStatus status,
+                          @Param("limit") int limit);
+
     /** Customers that an entry would duplicate, with the rule that matched. */
     List<DuplicateMatch> findDuplicates(@Param("companyNameKey") String companyNameKey,
                                         @Param("phoneIndex") String phoneIndex,

@@ -2,6 +2,8 @@ package com.lifeline.org;
 
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+
 /** Routing by the org chart: the entrant's supervisor reviews, the department head is escalated to. */
 @Service
 public class OrgChart {
@@ -18,6 +20,14 @@ public class OrgChart {
 
     public String departmentHeadOf(String userId) {
         return mapper.findDepartmentHead(userId).orElseThrow(() -> new NotInOrgChartException(userId, "不属于任何部门"));
+    }
+
+    public List<String> teamMembersOf(String userId) {
+        return mapper.findTeamMembers(userId);
+    }
+
+    public List<String> departmentMembersOf(String userId) {
+        return mapper.findDepartmentMembers(userId);
     }
 
     /** An entrant must have a supervisor to review their entries. */

@@ -14,6 +14,12 @@ interface OrgMapper {
 
     boolean isMember(String userId);
 
+    /** Everyone in the teams the user belongs to, the user included. */
+    java.util.List<String> findTeamMembers(String userId);
+
+    /** Everyone in the user's department. */
+    java.util.List<String> findDepartmentMembers(String userId);
+
     void insertDepartment(@Param("id") String id, @Param("name") String name, @Param("head") String headUserId);
 
     void insertTeam(@Param("id") String id, @Param("departmentId") String departmentId, @Param("name") String name);

@@ -28,6 +28,13 @@ public final class Masking {
         return email.charAt(0) + "***" + email.substring(at);
     }
 
+    public static String wechat(String wechat) {
+        if (wechat == null || wechat.isBlank()) {
+            return "";
+        }
+        return wechat.charAt(0) + "***";
+    }
+
     /** Keeps the family name of a person: 张*, 欧阳**. */
     public static String personName(String name) {
         if (name == null || name.isBlank()) {

@@ -1,5 +1,6 @@
 package com.lifeline.security;
 
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/c/**", "/confirm.html", "/confirm.js", "/api/public/**").permitAll()
                         .requestMatchers("/", "/camunda/**", "/engine-rest/**", "/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lifeline"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

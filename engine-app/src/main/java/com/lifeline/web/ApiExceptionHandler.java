@@ -2,6 +2,7 @@ package com.lifeline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.lifeline.customer.CustomerNotFoundException;
+import com.lifeline.customer.NotAllowedException;
 import com.lifeline.entry.DuplicateEntryException;
 import com.lifeline.entry.EntryRejectedException;
 import com.lifeline.org.NotInOrgChartException;
@@ -52,6 +53,16 @@ class ApiExceptionHandler {
     @ExceptionHandler({CustomerNotFoundException.class, LinkRefusedException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(null, e.getMessage()));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ApiError> notAllowed(NotAllowedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(null, e.getMessage()));
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getName(), "不是可选的值"));
     }
 
     @ExceptionHandler(AlreadyAnsweredException.class)

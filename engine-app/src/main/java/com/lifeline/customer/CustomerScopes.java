@@ -1,0 +1,51 @@
+package com.lifeline.customer;
+
+import com.lifeline.org.OrgChart;
+import com.lifeline.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The role table of DOMAIN.md as scopes: sales see their own customers, supervisors their team's,
+ * managers their department's; service and data stewards see all customers' basic fields, masked;
+ * data admins only what an approved request opens. IT operations, committee and compliance see no
+ * customer records here.
+ */
+@Component
+public class CustomerScopes {
+
+    private final OrgChart org;
+    private final ObjectProvider<AccessGrantLookup> grants;
+
+    CustomerScopes(OrgChart org, ObjectProvider<AccessGrantLookup> grants) {
+        this.org = org;
+        this.grants = grants;
+    }
+
+    public CustomerScope of(CurrentUser user) {
+        List<String> groups = user.groupIds();
+        Set<Long> granted = grants.getIfAvailable(() -> u -> Set.of()).activeGrants(user.userId());
+        Set<String> owners = new HashSet<>();
+        if (groups.contains("sales")) {
+            owners.add(user.userId());
+        }
+        if (groups.contains("supervisors")) {
+            owners.addAll(org.teamMembersOf(user.userId()));
+        }
+        if (groups.contains("managers")) {
+            owners.addAll(org.departmentMembersOf(user.userId()));
+        }
+        boolean editor = !owners.isEmpty() || !granted.isEmpty();
+        if (editor) {
+            return new CustomerScope(false, Set.copyOf(owners), Set.copyOf(granted), true, true);
+        }
+        if (groups.contains("service") || groups.contains("data-stewards")) {
+            return new CustomerScope(true, Set.of(), Set.of(), false, groups.contains("data-stewards"));
+        }
+        return new CustomerScope(false, Set.of(), Set.of(), false, false);
+    }
+}
