@@ -80,6 +80,8 @@ class CustomerEntryMigrationTest {
                     .getProcessDefinitionId()).isEqualTo(newVersion.getId());
             assertThat(instance).isWaitingAt("Task_SupervisorReview");
             assertThat(task(instance).getProcessDefinitionId()).isEqualTo(newVersion.getId());
+            // an open task keeps what was computed when it was created (docs/designers.md says so)
+            assertThat(task(instance).getName()).startsWith("主管复核 ").doesNotContain("(迁移)");
             // the review's overdue timer came along (mapped boundary event)
             assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                     .activityId("BoundaryEvent_ReviewOverdue").singleResult().getProcessDefinitionId())
