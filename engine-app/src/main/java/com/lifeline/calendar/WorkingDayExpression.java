@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The due-date syntax designers write in the Modeler: {@code N working day(s)} in any case, or
- * {@code N个工作日}. Anything else is left to Camunda's own calendars.
+ * {@code N个工作日}. Anything else is left to Camunda's own calendars. Public so the model rules
+ * (ModelRulesTest) check models against the very syntax the engine accepts.
  */
-final class WorkingDayExpression {
+public final class WorkingDayExpression {
 
     // four digits are decades of working days; a longer number is a typo better left to fail
     private static final Pattern SYNTAX = Pattern.compile(
@@ -19,7 +20,7 @@ final class WorkingDayExpression {
     }
 
     /** The number of working days, if the expression is a working-day one. */
-    static OptionalInt parse(String expression) {
+    public static OptionalInt parse(String expression) {
         if (expression == null) {
             return OptionalInt.empty();
         }

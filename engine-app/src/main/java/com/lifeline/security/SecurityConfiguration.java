@@ -6,11 +6,9 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Nothing but health, the customer's signed link and the login pages is reachable without logging
@@ -31,10 +29,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/c/**", "/confirm.html", "/confirm.js", "/api/public/**").permitAll()
                         .requestMatchers("/", "/camunda/**", "/engine-rest/**", "/error").permitAll()
-                        .requestMatchers("/api/admin/**").hasAuthority("GROUP_" + Groups.CAMUNDA_ADMIN)
+                        .requestMatchers("/api/admin/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
+                        // deploying models changes what every new instance runs: designers only
+                        .requestMatchers("/api/designer/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "designers")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lifeline"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 // the webapps and /engine-rest have their own CSRF handling / stateless Basic; /api is stateless Basic
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
         return http.build();
