@@ -1,5 +1,6 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.NotAllowedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,14 +20,22 @@ import java.util.Set;
 public class EntryFormListener implements ExecutionListener, TaskListener {
 
     private final EntryService entries;
+    private final EntrantRoles roles;
 
-    EntryFormListener(EntryService entries) {
+    EntryFormListener(EntryService entries, EntrantRoles roles) {
         this.entries = entries;
+        this.roles = roles;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        capture(execution, (String) execution.getVariable(EntryVariables.ENTRANT));
+        String entrant = (String) execution.getVariable(EntryVariables.ENTRANT);
+        try {
+            roles.requireMayEnter(entrant);
+        } catch (NotAllowedException e) {
+            throw new TaskInputException("录入人", e.getMessage());
+        }
+        capture(execution, entrant);
     }
 
     @Override

@@ -27,9 +27,11 @@ public class EntrySubmissions {
     private final OrgChart org;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final EntrantRoles roles;
 
     EntrySubmissions(EntryValidator validator, DuplicateFinder duplicates, EntryDrafts drafts, EntryService entries,
-                     OrgChart org, RuntimeService runtime, IdentityService identity) {
+                     OrgChart org, RuntimeService runtime, IdentityService identity, EntrantRoles roles) {
+        this.roles = roles;
         this.validator = validator;
         this.duplicates = duplicates;
         this.drafts = drafts;
@@ -41,6 +43,7 @@ public class EntrySubmissions {
 
     @Transactional
     public SubmittedEntry submit(EntrySubmission submission, DuplicateResolution resolution, CurrentUser entrant) {
+        roles.requireMayEnter(entrant.userId());
         org.requireReviewable(entrant.userId());
         EntryCheck check = validator.check(submission);
         if (!check.valid()) {

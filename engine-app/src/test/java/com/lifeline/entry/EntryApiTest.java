@@ -67,7 +67,8 @@ class EntryApiTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/customers/" + number);
         JsonNode customer = rest.withBasicAuth("sales1", "Demo-Pass-2026")
                 .getForObject("/api/customers/" + number, JsonNode.class);
-        assertThat(customer.at("/customer/status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(customer.at("/status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(customer.at("/masked").asBoolean()).isFalse();
         assertThat(customer.at("/contacts").size()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ "
                 + "WHERE e.BUSINESS_KEY_ = ? AND t.TASK_DEF_KEY_ = 'Task_SupervisorReview'", String.class, number)).isEqualTo("sup1");
@@ -94,6 +95,20 @@ class EntryApiTest {
         assertThat(customers()).isEqualTo(customersBefore);
         assertThat(drafts()).isEqualTo(draftsBefore);
         assertThat(expectations).isEmpty();
+    }
+
+    @Test
+    void staffWhoMayNotChangeCustomersCannotEnterThem() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        int before = customers();
+
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("service1", "Demo-Pass-2026").postForEntity("/api/entries",
+                new HttpEntity<>(json.valueToTree(request(EntryExamples.company())).toString(), headers), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().at("/errors/0/message").asText()).contains("只有销售");
+        assertThat(customers()).isEqualTo(before);
     }
 
     @Test
