@@ -128,7 +128,7 @@ class EntryThroughputBenchmark {
         }
     }
 
-    private record Result(Route path, int count, double seconds, long statements) {
+    private record Result(Route path, int count, double seconds, long statements, long lockWaits, long lockWaitMs) {
         double rate() {
             return count / seconds;
         }
@@ -143,7 +143,7 @@ class EntryThroughputBenchmark {
             requests.add(request.apply(serial.incrementAndGet()));
         }
         AtomicInteger next = new AtomicInteger();
-        long statementsBefore = questions();
+        Map<String, Long> before = status();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
         try {
@@ -163,9 +163,11 @@ class EntryThroughputBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        // the two SHOW STATUS reads themselves count as one statement each
-        long statements = questions() - statementsBefore - 1;
-        return new Result(path, count, seconds, statements);
+        Map<String, Long> after = status();
+        // the SHOW STATUS after the run counts itself as a statement
+        return new Result(path, count, seconds, after.get("Questions") - before.get("Questions") - 1,
+                after.get("Innodb_row_lock_waits") - before.get("Innodb_row_lock_waits"),
+                after.get("Innodb_row_lock_time") - before.get("Innodb_row_lock_time"));
     }
 
     private void send(HttpRequest request, int expected) {
@@ -183,9 +185,15 @@ class EntryThroughputBenchmark {
         }
     }
 
-    /** Statements the database server has executed so far (all connections). */
-    private long questions() {
-        return jdbc.queryForObject("SHOW GLOBAL STATUS LIKE 'Questions'", (rs, i) -> rs.getLong(2));
+    /** Server-wide counters: statements executed, InnoDB row lock waits and their total time (ms). */
+    private Map<String, Long> status() {
+        Map<String, Long> values = new LinkedHashMap<>();
+        jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN "
+                        + "('Questions', 'Innodb_row_lock_waits', 'Innodb_row_lock_time')",
+                rs -> {
+                    values.put(rs.getString(1), rs.getLong(2));
+                });
+        return values;
     }
 
     private HttpRequest bareRequest() {
@@ -241,9 +249,9 @@ class EntryThroughputBenchmark {
         out.append(String.format(Locale.ROOT, "%nEntry throughput benchmark: %d cores, %d threads, %d per round, "
                         + "%d rounds per path (alternating), %d warm-up each%n",
                 Runtime.getRuntime().availableProcessors(), THREADS, ENTRIES, ROUNDS, WARMUP));
-        String row = "%-32s %7s %7s %8s %10s %8s %9s%n";
+        String row = "%-32s %7s %7s %8s %10s %6s %9s %10s %12s%n";
         out.append(String.format(Locale.ROOT, row, "path", "entries", "threads", "seconds", "entries/s",
-                "ratio", "SQL/entry"));
+                "ratio", "SQL/entry", "lock waits", "lock wait ms"));
         double bareRate = rate(results, Route.BARE);
         int round = 0;
         for (Result r : results) {
@@ -252,16 +260,19 @@ class EntryThroughputBenchmark {
             }
             out.append(String.format(Locale.ROOT, row, r.path().label + " #" + round, r.count(), THREADS,
                     String.format(Locale.ROOT, "%.2f", r.seconds()), String.format(Locale.ROOT, "%.1f", r.rate()),
-                    "", String.format(Locale.ROOT, "%.1f", (double) r.statements() / r.count())));
+                    "", String.format(Locale.ROOT, "%.1f", (double) r.statements() / r.count()),
+                    r.lockWaits(), r.lockWaitMs()));
         }
         for (Route path : Route.values()) {
             int count = results.stream().filter(r -> r.path() == path).mapToInt(Result::count).sum();
             double seconds = results.stream().filter(r -> r.path() == path).mapToDouble(Result::seconds).sum();
             long statements = results.stream().filter(r -> r.path() == path).mapToLong(Result::statements).sum();
+            long waits = results.stream().filter(r -> r.path() == path).mapToLong(Result::lockWaits).sum();
+            long waitMs = results.stream().filter(r -> r.path() == path).mapToLong(Result::lockWaitMs).sum();
             out.append(String.format(Locale.ROOT, row, path.label + " total", count, THREADS,
                     String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.1f", count / seconds),
                     String.format(Locale.ROOT, "%.2f", (count / seconds) / bareRate),
-                    String.format(Locale.ROOT, "%.1f", (double) statements / count)));
+                    String.format(Locale.ROOT, "%.1f", (double) statements / count), waits, waitMs));
         }
         out.append(String.format(Locale.ROOT, "ratio entry/bare = %.2f (target >= 0.80)%n",
                 rate(results, Route.ENTRY) / bareRate));
