@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Entry throughput benchmark (see bench/README.md): POST /api/entries vs a bare Camunda process
+# of the same shape, same engine and database, same run. Not part of `mvn verify`.
+#
+#   bench/run-entry-benchmark.sh                 # 300 entries per round, 4 threads
+#   bench/run-entry-benchmark.sh 300 1           # 1 thread
+#   ROUNDS=3 WARMUP=100 bench/run-entry-benchmark.sh 500 4
+#   REGIONS=SH,BJ,GZ,SZ,HZ,CD,WH,NJ bench/run-entry-benchmark.sh   # spread entries over regions
+#
+# Extra Maven flags via MVN_ARGS (default -o: everything is expected in ~/.m2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ENTRIES="${1:-300}"
+THREADS="${2:-4}"
+ROUNDS="${ROUNDS:-2}"
+WARMUP="${WARMUP:-50}"
+REGIONS="${REGIONS:-GZ}"
+LOG="engine-app/target/bench/maven.log"
+mkdir -p "$(dirname "$LOG")"
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "running: $ENTRIES entries x $ROUNDS rounds per path, $THREADS threads, $WARMUP warm-up (log: $LOG)"
+if ! mvn ${MVN_ARGS:--o} -B -pl engine-app test -Pbench \
+    -Dbench.entries="$ENTRIES" -Dbench.threads="$THREADS" \
+    -Dbench.rounds="$ROUNDS" -Dbench.warmup="$WARMUP" -Dbench.regions="$REGIONS" >"$LOG" 2>&1; then
+  tail -n 60 "$LOG"
+  echo "benchmark failed; full log in $LOG" >&2
+  exit 1
+fi
+cat engine-app/target/bench/entry-throughput.txt
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
