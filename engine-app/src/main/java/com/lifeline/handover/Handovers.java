@@ -76,8 +76,10 @@ public class Handovers {
             for (VariableInstance variable : found) {
                 if (variable.getTaskId() != null) {
                     tasks.setVariableLocal(variable.getTaskId(), name, successor);
-                } else {
+                } else if (variable.getExecutionId() != null) {
                     runtime.setVariableLocal(variable.getExecutionId(), name, successor);
+                } else {
+                    continue; // a CMMN case variable: no case models here
                 }
                 variables++;
             }
