@@ -2,6 +2,7 @@ package com.lifeline.access;
 
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
+import com.lifeline.customer.AccessGrantLookup;
 import com.lifeline.customer.GeneratedId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +11,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Approved, time-limited access to single customers outside a user's scope. The row-level scope
  * check asks {@link #hasActiveGrant}; access-request.bpmn grants and, at expiry, revokes.
  */
 @Service
-public class AccessGrants {
+public class AccessGrants implements AccessGrantLookup {
 
     private final AccessGrantMapper mapper;
     private final AuditLog audit;
@@ -36,6 +39,11 @@ public class AccessGrants {
 
     public List<AccessGrant> activeGrantsFor(String userId) {
         return mapper.findActive(userId, clock.instant());
+    }
+
+    @Override
+    public Set<Long> activeGrants(String userId) {
+        return activeGrantsFor(userId).stream().map(AccessGrant::customerId).collect(Collectors.toSet());
     }
 
     public AccessGrant get(long grantId) {

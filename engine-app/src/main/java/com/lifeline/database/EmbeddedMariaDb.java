@@ -26,6 +26,7 @@ public class EmbeddedMariaDb implements DisposableBean {
     private final int port;
     private final String databaseName;
     private final Path temporaryDataDir;
+    private final Path temporaryServerDir;
 
     public EmbeddedMariaDb(String dataDir, String databaseName) {
         this.databaseName = databaseName;
@@ -36,6 +37,9 @@ public class EmbeddedMariaDb implements DisposableBean {
             Path dir = keepData ? Path.of(dataDir).toAbsolutePath() : Files.createTempDirectory("lifeline-db");
             Files.createDirectories(dir);
             this.temporaryDataDir = keepData ? null : dir;
+            // a base folder of our own: two apps (or test runs) unpacking into one shared folder clash
+            this.temporaryServerDir = keepData ? null : Files.createTempDirectory("lifeline-db-server");
+            config.setBaseDir((keepData ? dir.resolveSibling(dir.getFileName() + "-server") : temporaryServerDir).toFile());
             config.setDataDir(dir.toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--transaction-isolation=READ-COMMITTED");
@@ -66,6 +70,7 @@ public class EmbeddedMariaDb implements DisposableBean {
         db.stop();
         if (temporaryDataDir != null) {
             FileSystemUtils.deleteRecursively(temporaryDataDir);
+            FileSystemUtils.deleteRecursively(temporaryServerDir);
         }
     }
 }

@@ -116,6 +116,25 @@ class AuthorizationMatrixTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anApprovedAccessRequestOpensOneCustomerToADataAdminUntilItExpires() {
+        String number = numbers.get("OTHER_DEPT");
+        long id = jdbc.queryForObject("SELECT id FROM customer WHERE customer_number = ?", Long.class, number);
+        assertThat(rest.withBasicAuth("dataadmin1", PASSWORD).getForEntity("/api/customers/" + number, String.class)
+                .getStatusCode().value()).isEqualTo(404);
+
+        jdbc.update("INSERT INTO access_grant (user_id, customer_id, reason, approved_by, granted_at, expires_at, process_instance_id)"
+                + " VALUES ('dataadmin1', ?, '核对数据', 'mgr2', NOW() - INTERVAL 1 HOUR, NOW() + INTERVAL 1 DAY, 'matrix-test')", id);
+        assertThat(rest.withBasicAuth("dataadmin1", PASSWORD).getForEntity("/api/customers/" + number, String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(rest.withBasicAuth("dataadmin1", PASSWORD).getForEntity("/api/customers/" + numbers.get("OWN"), String.class)
+                .getStatusCode().value()).isEqualTo(404);
+
+        jdbc.update("UPDATE access_grant SET expires_at = NOW() - INTERVAL 1 MINUTE WHERE user_id = 'dataadmin1' AND customer_id = ?", id);
+        assertThat(rest.withBasicAuth("dataadmin1", PASSWORD).getForEntity("/api/customers/" + number, String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
     static Stream<Arguments> searchMatrix() {
         return Stream.of(
                 Arguments.of("sales1", "OWN", true), Arguments.of("sales1", "TEAM", false),
