@@ -7,8 +7,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customer numbers: region code + year + serial of at least three digits (SH2026001), per region
- * and year. The serial is bumped inside the entry's transaction, so a rolled-back entry gives its
- * serial back and committed numbers stay consecutive and unique under concurrent entries.
+ * and year, unique and never reused. The serial is taken in a short transaction of its own: the
+ * counter row is locked only for that moment, not for the whole entry, so concurrent entries in one
+ * region don't queue behind each other. An entry that later fails leaves a gap, never a reuse.
  */
 @Component
 public class CustomerNumberAllocator {
@@ -23,12 +24,13 @@ public class CustomerNumberAllocator {
     }
 
     public String next(String region, int year) {
-        if (mapper.bump(region, year) == 0) {
-            // first number of a region/year: create the row on its own so concurrent entries don't deadlock on it
-            ownTransaction.executeWithoutResult(status -> mapper.createSequence(region, year));
-            mapper.bump(region, year);
-        }
-        return format(region, year, mapper.lastInsertId());
+        return ownTransaction.execute(status -> {
+            if (mapper.bump(region, year) == 0) {
+                mapper.createSequence(region, year);
+                mapper.bump(region, year);
+            }
+            return format(region, year, mapper.lastInsertId());
+        });
     }
 
     static String format(String region, int year, long serial) {

@@ -20,6 +20,10 @@ public class CheckEntryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (Boolean.TRUE.equals(execution.getVariable(EntryVariables.PRECHECKED))) {
+            execution.setVariable(EntryVariables.OUTCOME, EntryOutcome.Kind.VALID.name());
+            return;
+        }
         clearPreviousRound(execution);
         EntryOutcome outcome = entries.check((Long) execution.getVariable(EntryVariables.ENTRY_ID));
         execution.setVariable(EntryVariables.OUTCOME, outcome.kind().name());

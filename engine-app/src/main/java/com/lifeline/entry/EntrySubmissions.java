@@ -5,6 +5,7 @@ import com.lifeline.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +69,8 @@ public class EntrySubmissions {
         try {
             ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
                     .setVariable(EntryVariables.ENTRY_ID, draftId)
+                    // checked a moment ago in this transaction; transient, so it never reaches history
+                    .setVariable(EntryVariables.PRECHECKED, Variables.booleanValue(true, true))
                     .executeWithVariablesInReturn();
             return (String) instance.getVariables().get(EntryVariables.CUSTOMER_NUMBER);
         } finally {

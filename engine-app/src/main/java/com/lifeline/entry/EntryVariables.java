@@ -20,6 +20,8 @@ public final class EntryVariables {
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String CONFIRMATION_ID = "confirmationId";
+    /** Transient: the API checked the entry in the same transaction, so the check step need not repeat it. */
+    public static final String PRECHECKED = "entryPrechecked";
 
     private EntryVariables() {
     }

@@ -19,7 +19,7 @@ class CustomerNumberAllocatorTest {
     }
 
     @Test
-    void createsTheSequenceRowOnItsOwnForANewRegionYear() {
+    void createsTheSequenceRowForANewRegionYearInsideItsOwnShortTransaction() {
         CustomerNumberMapper mapper = mock(CustomerNumberMapper.class);
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
         when(transactions.getTransaction(any())).thenReturn(mock(TransactionStatus.class));
@@ -30,9 +30,11 @@ class CustomerNumberAllocatorTest {
 
         assertThat(number).isEqualTo("SH2026001");
         var order = inOrder(mapper, transactions);
+        order.verify(transactions).getTransaction(any());
         order.verify(mapper).bump("SH", 2026);
         order.verify(mapper).createSequence("SH", 2026);
-        order.verify(transactions).commit(any());
         order.verify(mapper).bump("SH", 2026);
+        order.verify(mapper).lastInsertId();
+        order.verify(transactions).commit(any());
     }
 }

@@ -76,4 +76,18 @@ class EntryTransactionTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE name = ?", Integer.class, entry.customer().name())).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION e WHERE e.BUSINESS_KEY_ LIKE 'NJ%'", Integer.class)).isZero();
     }
+
+    @Test
+    void aFailedEntryLeavesAGapButNeverReusesItsNumber() {
+        String[] failed = new String[1];
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            failed[0] = submissions.submit(inRegion("HZ"), null, SALES).customerNumber();
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        String next = submissions.submit(inRegion("HZ"), null, SALES).customerNumber();
+
+        assertThat(next).isNotEqualTo(failed[0]);
+        assertThat(Integer.parseInt(next.substring(6))).isEqualTo(Integer.parseInt(failed[0].substring(6)) + 1);
+    }
 }
