@@ -9,7 +9,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.LinkedHashMap;
 
 /**
  * Nothing but health, the customer's signed link and the login pages is reachable without logging
@@ -32,10 +40,25 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/camunda/**", "/engine-rest/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lifeline"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 // the webapps and /engine-rest have their own CSRF handling / stateless Basic; /api is stateless Basic
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
         return http.build();
+    }
+
+    /**
+     * 401 without a challenge, except for the audit page and its API: the browser shows its Basic
+     * login prompt there (a plain page with no login form of its own).
+     */
+    private static AuthenticationEntryPoint entryPoint() {
+        BasicAuthenticationEntryPoint prompt = new BasicAuthenticationEntryPoint();
+        prompt.setRealmName("Lifeline");
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+        byPath.put(new OrRequestMatcher(AntPathRequestMatcher.antMatcher("/audit.html"),
+                AntPathRequestMatcher.antMatcher("/api/audit/**"), AntPathRequestMatcher.antMatcher("/api/audit")), prompt);
+        DelegatingAuthenticationEntryPoint delegating = new DelegatingAuthenticationEntryPoint(byPath);
+        delegating.setDefaultEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        return delegating;
     }
 
     @Bean
