@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,6 +40,16 @@ class AccountController {
     }
 
     record Disabled(String userId, int sessionsEnded) {
+    }
+
+    record Me(String userId, List<String> groupIds) {
+    }
+
+    /** Who is logged in: also the simplest check that the password is current (403 when expired). */
+    @GetMapping("/api/me")
+    Me me(Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return new Me(user.userId(), user.groupIds());
     }
 
     @PostMapping("/api/me/password")

@@ -40,7 +40,7 @@ class AccountSecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<AbsoluteSessionTimeoutFilter> absoluteSessionTimeout(AccountSecurityProperties properties) {
+    FilterRegistrationBean<AbsoluteSessionTimeoutFilter> absoluteSessionTimeoutFilter(AccountSecurityProperties properties) {
         var registration = new FilterRegistrationBean<>(
                 new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout(), System::currentTimeMillis));
         registration.setOrder(BEFORE_SECURITY);
@@ -49,7 +49,7 @@ class AccountSecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottle throttle, AuditLog audit, Clock clock) {
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, AuditLog audit, Clock clock) {
         var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, audit, json, clock));
         registration.setOrder(BEFORE_SECURITY + 1);
         registration.setName("login-throttle");
@@ -57,7 +57,7 @@ class AccountSecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<WebappLoginAuditFilter> webappLoginAudit(AuditLog audit) {
+    FilterRegistrationBean<WebappLoginAuditFilter> webappLoginAuditFilter(AuditLog audit) {
         var registration = new FilterRegistrationBean<>(new WebappLoginAuditFilter(audit));
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setOrder(BEFORE_SECURITY + 2);
