@@ -36,7 +36,11 @@ public class AuditLog {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static String sourceIp() {
+    static String sourceIp() {
+        String address = SourceAddressFilter.current();
+        if (address != null) {
+            return address;
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

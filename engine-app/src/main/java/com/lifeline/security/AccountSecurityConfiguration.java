@@ -2,6 +2,7 @@ package com.lifeline.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.audit.AuditLog;
+import com.lifeline.audit.SourceAddressFilter;
 import com.lifeline.audit.WebappLoginAuditFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,6 +38,14 @@ class AccountSecurityConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new AccountInterceptor(accounts, json))
                 .addPathPatterns("/api/**")
                 .excludePathPatterns("/api/me/password", "/api/public/**");
+    }
+
+    @Bean
+    FilterRegistrationBean<SourceAddressFilter> sourceAddressFilter() {
+        var registration = new FilterRegistrationBean<>(new SourceAddressFilter());
+        registration.setOrder(BEFORE_SECURITY - 1);
+        registration.setName("audit-source-address");
+        return registration;
     }
 
     @Bean
