@@ -3,15 +3,42 @@ package com.lifeline.audit;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
 
 @Mapper
 interface AuditMapper {
 
-    void insert(@Param("now") Instant now,
+    /** Locks the chain's head until the surrounding transaction ends. */
+    AuditChainHead lockHead();
+
+    AuditChainHead head();
+
+    void insert(@Param("id") long id,
+                @Param("now") LocalDateTime now,
                 @Param("actor") String actor,
-                @Param("action") AuditAction action,
+                @Param("action") String action,
                 @Param("customerNumber") String customerNumber,
                 @Param("detail") String detail,
-                @Param("sourceIp") String sourceIp);
+                @Param("sourceIp") String sourceIp,
+                @Param("prevHash") String prevHash,
+                @Param("hash") String hash);
+
+    void advanceHead(@Param("lastId") long lastId, @Param("lastHash") String lastHash);
+
+    List<AuditEntry> chainAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    AuditEntry byId(@Param("id") long id);
+
+    /** The first chained entry at or after the cutoff, or null when all are older. */
+    Long firstIdAtOrAfter(@Param("afterId") long afterId, @Param("cutoff") LocalDateTime cutoff);
+
+    int deleteUpTo(@Param("lastId") long lastId, @Param("limit") int limit);
+
+    void moveAnchor(@Param("anchorId") long anchorId, @Param("anchorHash") String anchorHash,
+                    @Param("now") LocalDateTime now);
+
+    List<AuditEntry> search(@Param("q") AuditQuery query, @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("q") AuditQuery query);
 }

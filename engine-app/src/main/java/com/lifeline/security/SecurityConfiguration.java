@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Nothing but health, the customer's signed link and the login pages is reachable without logging
- * in. The Camunda webapps keep their own login (same identity store); /engine-rest uses HTTP Basic
+ * in; app pages (customers.html, audit.html) get the browser's Basic login prompt. The Camunda webapps keep their own login (same identity store); /engine-rest uses HTTP Basic
  * against that store too.
  */
 @Configuration(proxyBeanMethods = false)
