@@ -40,7 +40,7 @@ class AccessTest {
                 .getBody()).contains("/api/entries");
         assertThat(rest.withBasicAuth("sales1", "Demo-Pass-2026").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.withBasicAuth("sales1", "wrong").getForEntity("/api/customers/SH2026001", String.class)
+        assertThat(rest.withBasicAuth("nobody", "wrong").getForEntity("/api/customers/SH2026001", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }
