@@ -2,34 +2,78 @@ package com.lifeline.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Who did what to which customer, when and from where. Records customer numbers and field names,
- * never values. Written in the caller's transaction, so a rolled-back action leaves no entry; called
- * outside one, the entry gets its own. Each entry is chained to the previous one ({@link AuditChain}).
+ * never values. Entries are chained to the previous one ({@link AuditChain}).
+ * <p>
+ * Inside a transaction the entries are appended just before it commits: still atomic with the
+ * action (a rolled-back action leaves no entry), but the chain's lock is held only for the commit
+ * itself, not for the whole business transaction, so concurrent entries don't queue behind each
+ * other. Called outside a transaction, the entry gets its own.
  */
 @Service
 public class AuditLog {
 
     private final AuditChain chain;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(AuditChain chain) {
+    AuditLog(AuditChain chain, TransactionTemplate transactions) {
         this.chain = chain;
+        this.ownTransaction = transactions;
     }
 
-    @Transactional
     public void record(String actor, AuditAction action, String customerNumber, String detail) {
         recordFrom(actor, action, customerNumber, detail, sourceIp());
     }
 
     /** For callers that know the address themselves (servlet filters outside Spring MVC's request scope). */
-    @Transactional
     public void recordFrom(String actor, AuditAction action, String customerNumber, String detail, String sourceIp) {
-        chain.append(actor == null ? "system" : truncate(actor, 64), action, customerNumber,
+        Pending entry = new Pending(actor == null ? "system" : truncate(actor, 64), action, customerNumber,
                 detail == null ? null : truncate(detail, 500), sourceIp);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingInThisTransaction().add(entry);
+        } else {
+            ownTransaction.executeWithoutResult(status -> append(List.of(entry)));
+        }
+    }
+
+    private List<Pending> pendingInThisTransaction() {
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    append(created);
+                    created.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            return created;
+        }
+        return pending;
+    }
+
+    private void append(List<Pending> entries) {
+        for (Pending e : entries) {
+            chain.append(e.actor(), e.action(), e.customerNumber(), e.detail(), e.sourceIp());
+        }
     }
 
     private static String truncate(String value, int max) {
@@ -46,5 +90,8 @@ public class AuditLog {
             return request.getRemoteAddr();
         }
         return null;
+    }
+
+    private record Pending(String actor, AuditAction action, String customerNumber, String detail, String sourceIp) {
     }
 }
