@@ -20,8 +20,16 @@ public class EntrantRoles {
     }
 
     public void requireMayEnter(String userId) {
-        boolean allowed = userId != null && identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).anyMatch(MAY_ENTER::contains);
+        require(userId != null && identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).anyMatch(MAY_ENTER::contains));
+    }
+
+    /** For a logged-in user whose groups are known already. */
+    public void requireMayEnter(java.util.Collection<String> groupIds) {
+        require(groupIds.stream().anyMatch(MAY_ENTER::contains));
+    }
+
+    private static void require(boolean allowed) {
         if (!allowed) {
             throw new NotAllowedException("只有销售、主管和部门经理可以录入客户");
         }

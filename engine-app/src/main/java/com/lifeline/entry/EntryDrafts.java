@@ -50,6 +50,10 @@ public class EntryDrafts {
         return payload(id).submission();
     }
 
+    public EntrySubmission submission(EntryDraft draft) {
+        return read(draft.payload()).submission();
+    }
+
     public Set<String> confirmedDifferentFrom(long id) {
         return payload(id).confirmedDifferentFrom();
     }
@@ -75,10 +79,14 @@ public class EntryDrafts {
     }
 
     private Payload payload(long id) {
+        return read(get(id).payload());
+    }
+
+    private Payload read(String sealed) {
         try {
-            return json.readValue(crypto.openDraft(get(id).payload()), Payload.class);
+            return json.readValue(crypto.openDraft(sealed), Payload.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("entry draft " + id + " is unreadable", e);
+            throw new IllegalStateException("an entry draft is unreadable", e);
         }
     }
 

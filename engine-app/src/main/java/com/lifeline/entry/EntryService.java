@@ -46,7 +46,7 @@ public class EntryService {
     @Transactional
     public SavedCustomer save(long draftId) {
         EntryDraft draft = drafts.get(draftId);
-        ValidEntry entry = validEntry(draftId);
+        ValidEntry entry = validEntry(drafts.submission(draft));
         if (draft.customerId() != null) {
             return customers.correct(draft.customerId(), entry, draft.entrant());
         }
@@ -58,7 +58,7 @@ public class EntryService {
     @Transactional
     public SavedCustomer attachToExisting(long draftId, String customerNumber) {
         EntryDraft draft = drafts.get(draftId);
-        SavedCustomer existing = customers.attachContacts(customerNumber, validEntry(draftId), draft.entrant());
+        SavedCustomer existing = customers.attachContacts(customerNumber, validEntry(drafts.submission(draft)), draft.entrant());
         drafts.markAttached(draftId);
         return existing;
     }
@@ -72,10 +72,10 @@ public class EntryService {
         return drafts.submission(draftId);
     }
 
-    private ValidEntry validEntry(long draftId) {
-        EntryCheck check = validator.check(drafts.submission(draftId));
+    private ValidEntry validEntry(EntrySubmission submission) {
+        EntryCheck check = validator.check(submission);
         if (!check.valid()) {
-            throw new IllegalStateException("entry " + draftId + " is saved only after it passed the checks");
+            throw new IllegalStateException("an entry is saved only after it passed the checks");
         }
         return check.entry();
     }

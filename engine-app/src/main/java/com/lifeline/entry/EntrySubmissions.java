@@ -44,7 +44,7 @@ public class EntrySubmissions {
 
     @Transactional
     public SubmittedEntry submit(EntrySubmission submission, DuplicateResolution resolution, CurrentUser entrant) {
-        roles.requireMayEnter(entrant.userId());
+        roles.requireMayEnter(entrant.groupIds());
         org.requireReviewable(entrant.userId());
         EntryCheck check = validator.check(submission);
         if (!check.valid()) {

@@ -16,7 +16,6 @@ public final class EntryVariables {
     public static final String CUSTOMER_LABEL = "customerLabel";
     public static final String OWNER = "owner";
     public static final String REVIEWER = "reviewer";
-    public static final String DEPARTMENT_HEAD = "departmentHead";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String CONFIRMATION_ID = "confirmationId";

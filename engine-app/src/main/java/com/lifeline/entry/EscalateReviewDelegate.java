@@ -1,5 +1,6 @@
 package com.lifeline.entry;
 
+import com.lifeline.org.OrgChart;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class EscalateReviewDelegate implements JavaDelegate {
 
     private final ReviewEscalations escalations;
+    private final OrgChart org;
 
-    EscalateReviewDelegate(ReviewEscalations escalations) {
+    EscalateReviewDelegate(ReviewEscalations escalations, OrgChart org) {
         this.escalations = escalations;
+        this.org = org;
     }
 
     @Override
@@ -19,6 +22,7 @@ public class EscalateReviewDelegate implements JavaDelegate {
         escalations.escalate(execution.getProcessInstanceId(),
                 (Long) execution.getVariable(EntryVariables.CUSTOMER_ID),
                 (String) execution.getVariable(EntryVariables.CUSTOMER_NUMBER),
-                (String) execution.getVariable(EntryVariables.DEPARTMENT_HEAD));
+                // today's head of the entrant's department, not the one at entry time
+                org.departmentHeadOf((String) execution.getVariable(EntryVariables.ENTRANT)));
     }
 }

@@ -27,7 +27,6 @@ public class SaveCustomerDelegate implements JavaDelegate {
         execution.setVariable(EntryVariables.CUSTOMER_LABEL, saved.taskLabel());
         execution.setVariable(EntryVariables.OWNER, entrant);
         execution.setVariable(EntryVariables.REVIEWER, org.supervisorOf(entrant));
-        execution.setVariable(EntryVariables.DEPARTMENT_HEAD, org.departmentHeadOf(entrant));
         execution.setProcessBusinessKey(saved.customerNumber());
     }
 }
