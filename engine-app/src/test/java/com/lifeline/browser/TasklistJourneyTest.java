@@ -33,7 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -212,9 +212,10 @@ class TasklistJourneyTest {
         type("customerEmail", email);
         choose("region", "上海");
         type("needs", "需要7x24紧急联络服务");
-        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
-                .format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-        dateTime("firstContactAt", yesterday, "09:30");
+        // an hour ago in the browser's zone: in the past, and not a late entry (24 h)
+        LocalDateTime firstContact = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1);
+        dateTime("firstContactAt", firstContact.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+                firstContact.format(DateTimeFormatter.ofPattern("HH:mm")));
         choose("sourceType", "展会现场");
         choose("industry", "信息技术");
         type("province", "上海市");
