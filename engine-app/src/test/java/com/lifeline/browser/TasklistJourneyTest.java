@@ -73,6 +73,11 @@ class TasklistJourneyTest {
     @BeforeAll
     static void cleanScreenshots() throws IOException {
         Files.createDirectories(SHOTS);
+        try (var old = Files.list(SHOTS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @AfterEach
@@ -151,6 +156,7 @@ class TasklistJourneyTest {
                 "//*[contains(@class,'fjs-form-field-error') and contains(., '不是有效的手机或座机号码')]")));
         scrollTo(problem);
         shot(25, "bad-phone-correction-task");
+        assertThat(field("customerName").getAttribute("value")).isEqualTo(name); // this entry's task
         WebElement phone = field("customerPhone");
         assertThat(phone.getAttribute("value")).isEqualTo("12345");
         // the problem text sits right under the phone field
