@@ -6,7 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,11 +32,13 @@ public class TaskFormDataFilter extends OncePerRequestFilter {
             Pattern.compile("^/(?:camunda/api/engine/engine/[^/]+|engine-rest)/task/([^/]+)/form-variables$");
 
     private final TaskService tasks;
+    private final IdentityService identity;
     private final List<TaskFormData> providers;
     private final ObjectMapper json;
 
-    TaskFormDataFilter(TaskService tasks, List<TaskFormData> providers, ObjectMapper json) {
+    TaskFormDataFilter(TaskService tasks, IdentityService identity, List<TaskFormData> providers, ObjectMapper json) {
         this.tasks = tasks;
+        this.identity = identity;
         this.providers = providers;
         this.json = json;
     }
@@ -58,7 +62,24 @@ public class TaskFormDataFilter extends OncePerRequestFilter {
         captured.copyBodyToResponse();
     }
 
+    /**
+     * The engine already allowed this user to open the task (200); the lookups below (task, process
+     * variables) run as the system, with no authentication, so they need no extra grants such as
+     * READ_INSTANCE on the process definition, which would show staff every instance.
+     */
     private void extend(ContentCachingResponseWrapper captured, String taskId) throws IOException {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            extendAsSystem(captured, taskId);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private void extendAsSystem(ContentCachingResponseWrapper captured, String taskId) throws IOException {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             return;

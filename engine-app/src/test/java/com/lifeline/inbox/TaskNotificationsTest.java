@@ -62,7 +62,7 @@ class TaskNotificationsTest {
             assertThat(decoded(mail)).contains("task=" + task.getId());
         }
 
-        identity.setAuthenticatedUserId(first);
+        identity.setAuthentication(first, List.of(group));
         try {
             tasks.claim(task.getId(), first);
         } finally {

@@ -76,7 +76,8 @@ class TasklistFiltersTest {
         Task othersOverdue = data.assignedTask(other, "别人的逾期任务", now.minus(Duration.ofHours(3)));
         Task groupReview = data.offeredTask("inbox-filter-test", "小组复核", now.plus(Duration.ofDays(3)));
 
-        identity.setAuthentication(user, List.of("inbox-filter-test"));
+        // 待我审批 is shared with supervisors and managers only
+        identity.setAuthentication(user, List.of("inbox-filter-test", "supervisors"));
         try {
             assertThat(ids(TasklistFilters.OVERDUE)).contains(overdue.getId())
                     .doesNotContain(dueSoon.getId(), later.getId(), othersOverdue.getId());

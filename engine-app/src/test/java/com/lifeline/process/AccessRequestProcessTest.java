@@ -226,7 +226,8 @@ class AccessRequestProcessTest {
         variables.put("customerNumber", customerNumber);
         variables.put("reason", reason);
         variables.put("days", days);
-        identity.setAuthenticatedUserId(user);
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             return forms.submitStartForm(definitionId, variables);
         } finally {

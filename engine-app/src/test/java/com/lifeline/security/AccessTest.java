@@ -14,6 +14,8 @@ class AccessTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     void anonymousCallersGetOnlyHealthAndLoginPages() {

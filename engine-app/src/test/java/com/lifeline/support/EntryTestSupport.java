@@ -35,7 +35,8 @@ public class EntryTestSupport {
     public ProcessInstance submitStartForm(String user, EntrySubmission submission) {
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("customer-entry")
                 .latestVersion().singleResult().getId();
-        identity.setAuthenticatedUserId(user);
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             return forms.submitStartForm(definitionId, EntryFormFields.toVariables(submission));
         } finally {

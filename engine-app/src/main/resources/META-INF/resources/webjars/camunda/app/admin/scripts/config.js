@@ -3,6 +3,8 @@
  * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
  */
 export default {
+  // removes Tasklist form drafts (personal data) from localStorage on logout and at the login page
+  customScripts: ["../tasklist/scripts/form-draft-cleanup"],
   app: {
     name: "系统管理",
     vendor: "Lifeline"

@@ -1,0 +1,116 @@
+package com.lifeline.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Camunda grants staff need with {@code camunda.bpm.authorization.enabled=true}, created at
+ * start-up and topped up idempotently (a grant that exists gets the missing permissions added,
+ * nothing is ever removed here, so an administrator's own additions survive a restart).
+ *
+ * <p>Members of {@code camunda-admin} have everything already (the starter grants the group ALL on
+ * every resource). Tasks are not granted here: the engine gives the assignee and each candidate
+ * user/group READ + TASK_WORK on a task as it is assigned or offered ({@code
+ * defaultUserPermissionNameForTask}), so a user sees only tasks assigned or offered to them. The
+ * shared Tasklist filters are granted READ by {@code inbox.TasklistFilters}. Nobody but admins may
+ * create filters: a stored filter query may carry expressions (see {@link AdhocExpressionGuard}).
+ */
+@Component
+@Order(20)
+public class CamundaAuthorizations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
+
+    /** Every staff role group of DOMAIN.md plus the process designers. */
+    public static final List<String> STAFF_GROUPS = List.of("sales", "service", "supervisors", "managers",
+            "data-stewards", "data-admins", "it-ops", "committee", "compliance", "designers");
+
+    /** The groups that enter customers (also enforced in the entry code). */
+    public static final List<String> ENTRANTS = List.of("sales", "supervisors", "managers");
+
+    public static final String DESIGNERS = "designers";
+
+    record Grant(String group, Resource resource, String resourceId, Set<Permission> permissions) {
+    }
+
+    private final AuthorizationService authorizations;
+
+    CamundaAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    static List<Grant> grants() {
+        List<Grant> grants = new java.util.ArrayList<>();
+        for (String group : STAFF_GROUPS) {
+            grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)));
+            // starting any process needs CREATE on process instances plus CREATE_INSTANCE on its definition
+            grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Set.of(Permissions.CREATE)));
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
+                    Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+        }
+        for (String group : ENTRANTS) {
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "customer-entry",
+                    Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+        }
+        // the admin group (ALL everywhere) is the only one with Cockpit, Admin and staff-handover
+        grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, "cockpit", Set.of(Permissions.ACCESS)));
+        grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, "admin", Set.of(Permissions.ACCESS)));
+        grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, "staff-handover",
+                Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+        grants.add(new Grant(DESIGNERS, Resources.DEPLOYMENT, Authorization.ANY,
+                Set.of(Permissions.CREATE, Permissions.READ)));
+        grants.add(new Grant(DESIGNERS, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ)));
+        return grants;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        int changed = 0;
+        for (Grant grant : grants()) {
+            if (ensure(grant)) {
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            log.info("Camunda authorizations: {} grants created or widened", changed);
+        }
+    }
+
+    private boolean ensure(Grant grant) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(grant.group())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(grant.group());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
+            return false;
+        }
+        grant.permissions().forEach(authorization::addPermission);
+        authorizations.saveAuthorization(authorization);
+        return true;
+    }
+}
