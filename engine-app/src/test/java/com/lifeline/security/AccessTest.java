@@ -14,8 +14,6 @@ class AccessTest {
 
     @Autowired
     TestRestTemplate rest;
-    @Autowired
-    org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     void anonymousCallersGetOnlyHealthAndLoginPages() {
