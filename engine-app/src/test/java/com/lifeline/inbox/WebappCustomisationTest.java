@@ -70,7 +70,7 @@ class WebappCustomisationTest {
                 assertThat(config).as(app).doesNotContain("\"zh\"");
             }
         }
-        assertThat(chinese).contains("tasklist", "admin", "welcome");
+        assertThat(chinese).containsExactlyInAnyOrder("tasklist", "cockpit", "admin", "welcome");
     }
 
     /** Same keys as the webjar's en.json, each with the same placeholders; the EOL banner is blank. */
