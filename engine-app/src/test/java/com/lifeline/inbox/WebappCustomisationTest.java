@@ -52,9 +52,33 @@ class WebappCustomisationTest {
 
     @Test
     void theChineseTasklistLocaleHasEveryEnglishKeyWithItsPlaceholders() throws Exception {
-        JsonNode en = read("META-INF/resources/webjars/camunda/app/tasklist/locales/en.json");
-        String served = rest.getForObject("/camunda/app/tasklist/locales/zh.json", String.class);
-        JsonNode zh = json.readTree(served);
+        JsonNode zh = chineseLocaleMatchingTheWebjarsEnglish("tasklist");
+        assertThat(zh.get("labels").get("CLAIM_TASK").asText()).isEqualTo("认领");
+    }
+
+    /** Every app whose config declares zh must serve a complete zh.json, or its users get an error. */
+    @Test
+    void everyAppDeclaringChineseServesACompleteChineseLocale() throws Exception {
+        List<String> chinese = new ArrayList<>();
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+            if (config.contains("availableLocales: [\"zh\", \"en\"]")) {
+                assertThat(config).as(app).contains("fallbackLocale: \"zh\"");
+                chinese.add(app);
+                chineseLocaleMatchingTheWebjarsEnglish(app);
+            } else {
+                assertThat(config).as(app).doesNotContain("\"zh\"");
+            }
+        }
+        assertThat(chinese).containsExactlyInAnyOrder("tasklist", "cockpit", "admin", "welcome");
+    }
+
+    /** Same keys as the webjar's en.json, each with the same placeholders; the EOL banner is blank. */
+    private JsonNode chineseLocaleMatchingTheWebjarsEnglish(String app) throws Exception {
+        JsonNode en = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json");
+        ResponseEntity<String> served = rest.getForEntity("/camunda/app/" + app + "/locales/zh.json", String.class);
+        assertThat(served.getStatusCode().is2xxSuccessful()).as(app).isTrue();
+        JsonNode zh = json.readTree(served.getBody());
 
         List<String> missing = new ArrayList<>();
         en.get("labels").fieldNames().forEachRemaining(key -> {
@@ -62,14 +86,17 @@ class WebappCustomisationTest {
             if (translated == null) {
                 missing.add(key);
             } else {
-                assertThat(placeholders(translated.asText())).as(key)
+                assertThat(placeholders(translated.asText())).as(app + " " + key)
                         .containsExactlyInAnyOrderElementsOf(placeholders(en.get("labels").get(key).asText()));
             }
         });
-        assertThat(missing).isEmpty();
-        en.get("dateLocales").fieldNames().forEachRemaining(key -> assertThat(zh.get("dateLocales").has(key)).as(key).isTrue());
-        assertThat(zh.get("labels").get("CLAIM_TASK").asText()).isEqualTo("认领");
-        assertThat(zh.get("labels").get("BANNER_CE_EOL_TEXT").asText()).isEmpty();
+        assertThat(missing).as(app).isEmpty();
+        if (en.has("dateLocales")) {
+            en.get("dateLocales").fieldNames().forEachRemaining(
+                    key -> assertThat(zh.get("dateLocales").has(key)).as(app + " " + key).isTrue());
+        }
+        assertThat(zh.get("labels").get("BANNER_CE_EOL_TEXT").asText()).as(app).isEmpty();
+        return zh;
     }
 
     private JsonNode read(String path) throws Exception {

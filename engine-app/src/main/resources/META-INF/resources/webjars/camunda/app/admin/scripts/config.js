@@ -9,11 +9,11 @@ export default {
     name: "系统管理",
     vendor: "Lifeline"
   },
-  // English until a complete zh.json for this app exists (see docs/inbox.md); declaring
-  // zh without the file shows an error to every user
+  // Simplified Chinese unless the browser asks for English (the first language of the
+  // browser decides; anything else falls back to zh)
   locales: {
-    availableLocales: ["en"],
-    fallbackLocale: "en"
+    availableLocales: ["zh", "en"],
+    fallbackLocale: "zh"
   },
   dateFormat: {
     monthName: "MMMM",

@@ -9,6 +9,12 @@ export default {
     name: "首页",
     vendor: "Lifeline"
   },
+  // Simplified Chinese unless the browser asks for English (the first language of the
+  // browser decides; anything else falls back to zh)
+  locales: {
+    availableLocales: ["zh", "en"],
+    fallbackLocale: "zh"
+  },
   dateFormat: {
     monthName: "MMMM",
     day: "DD",
