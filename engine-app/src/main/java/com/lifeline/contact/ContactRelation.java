@@ -1,6 +1,27 @@
 package com.lifeline.contact;
 
-/** 业务负责人, 法务, 客户经理, 高管, 技术主管, IT支持, 合规负责人, 部门主管, 家属, 同事, 其他. */
+/** An emergency contact's role or relation to the customer. */
 public enum ContactRelation {
-    BUSINESS_OWNER, LEGAL, ACCOUNT_MANAGER, EXECUTIVE, TECH_LEAD, IT_SUPPORT, COMPLIANCE, DEPT_HEAD, FAMILY, COLLEAGUE, OTHER
+    BUSINESS_OWNER("业务负责人"),
+    LEGAL("法务"),
+    ACCOUNT_MANAGER("客户经理"),
+    EXECUTIVE("高管"),
+    TECH_LEAD("技术主管"),
+    IT_SUPPORT("IT支持"),
+    COMPLIANCE("合规负责人"),
+    DEPT_HEAD("部门主管"),
+    FAMILY("家属"),
+    COLLEAGUE("同事"),
+    OTHER("其他");
+
+    private final String label;
+
+    ContactRelation(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese label staff see. */
+    public String label() {
+        return label;
+    }
 }

@@ -25,11 +25,11 @@ public final class CustomerSummary {
         md.append("- 需求:").append(escape(c.needs())).append("\n");
         md.append("- 首次接触:").append(TIME.format(c.firstContactAt().atZone(zone)))
                 .append(c.lateEntry() ? "(超过 24 小时才录入)" : "").append("\n");
-        md.append("- 来源 / 行业:").append(c.sourceType()).append(" / ").append(c.industry()).append("\n\n");
+        md.append("- 来源 / 行业:").append(c.sourceType().label()).append(" / ").append(c.industry().label()).append("\n\n");
         md.append("**紧急联系人**\n\n");
         for (EmergencyContact ec : contacts) {
             md.append("- ").append(ec.priority() == 1 ? "主要" : "备用").append(":").append(escape(ec.name()))
-                    .append("(").append(ec.relation()).append(")").append(ec.phone())
+                    .append("(").append(ec.relation().label()).append(")").append(ec.phone())
                     .append(ec.reachable24h() ? ",24小时可联系" : "")
                     .append(",授权范围:").append(escape(ec.authorisationScope())).append("\n");
         }
