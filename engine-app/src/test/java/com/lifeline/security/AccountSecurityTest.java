@@ -1,5 +1,6 @@
 package com.lifeline.security;
 
+import com.lifeline.support.WebappCookies;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -196,36 +197,15 @@ class AccountSecurityTest {
     private WebappLogin webappLogin(String user, String password) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         Map<String, String> cookies = new java.util.LinkedHashMap<>();
-        collect(page, cookies);
-        HttpHeaders headers = headers(cookies);
+        WebappCookies.collect(page, cookies);
+        HttpHeaders headers = WebappCookies.headers(cookies);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
         ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
                 new HttpEntity<>(form, headers), String.class);
-        collect(login, cookies);
-        return new WebappLogin(HttpStatus.valueOf(login.getStatusCode().value()), headers(cookies));
-    }
-
-    private static void collect(ResponseEntity<?> response, Map<String, String> cookies) {
-        List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-        if (set != null) {
-            for (String c : set) {
-                String pair = c.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-    }
-
-    private static HttpHeaders headers(Map<String, String> cookies) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
-        if (cookies.containsKey("XSRF-TOKEN")) {
-            headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-        }
-        return headers;
+        WebappCookies.collect(login, cookies);
+        return new WebappLogin(HttpStatus.valueOf(login.getStatusCode().value()), WebappCookies.headers(cookies));
     }
 }

@@ -1,5 +1,6 @@
 package com.lifeline.security;
 
+import com.lifeline.support.WebappCookies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.entry.EntryExamples;
@@ -324,8 +325,8 @@ class CamundaAuthorizationsTest {
     private HttpStatus webappLogin(String user, String password, String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
         Map<String, String> cookies = new LinkedHashMap<>();
-        collect(page, cookies);
-        HttpHeaders headers = cookieHeaders(cookies);
+        WebappCookies.collect(page, cookies);
+        HttpHeaders headers = WebappCookies.headers(cookies);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
@@ -333,26 +334,5 @@ class CamundaAuthorizationsTest {
         ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
                 new HttpEntity<>(form, headers), String.class);
         return HttpStatus.valueOf(login.getStatusCode().value());
-    }
-
-    private static void collect(ResponseEntity<?> response, Map<String, String> cookies) {
-        List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-        if (set != null) {
-            for (String c : set) {
-                String pair = c.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-    }
-
-    private static HttpHeaders cookieHeaders(Map<String, String> cookies) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
-        if (cookies.containsKey("XSRF-TOKEN")) {
-            headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-        }
-        return headers;
     }
 }
