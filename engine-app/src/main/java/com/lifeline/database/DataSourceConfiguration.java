@@ -16,9 +16,13 @@ import javax.sql.DataSource;
 @Configuration(proxyBeanMethods = false)
 public class DataSourceConfiguration {
 
-    /** Camunda's MySQL schema has no fractional seconds; utf8mb4 for Chinese names. */
-    static final String REQUIRED_URL_OPTIONS =
-            "sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    /**
+     * Camunda's MySQL schema has no fractional seconds; utf8mb4 for Chinese names; the driver keeps
+     * autocommit / read-only state itself instead of asking the server around every transaction
+     * (measured: 48 of 201 statements per API entry were such round trips).
+     */
+    static final String REQUIRED_URL_OPTIONS = "sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false"
+            + "&allowPublicKeyRetrieval=true&useLocalSessionState=true&cacheServerConfiguration=true";
 
     @Bean(destroyMethod = "destroy")
     @ConditionalOnExpression("'${lifeline.db.url:}'.isBlank()")
