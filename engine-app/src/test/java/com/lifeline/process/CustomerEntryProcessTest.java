@@ -77,6 +77,8 @@ class CustomerEntryProcessTest {
         String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
         assertThat(number).matches("SH2026\\d{3,}");
         assertThat(review.getName()).isEqualTo("主管复核 " + number + " " + entry.customer().name());
+        // Tasklist says "due in 3 days" (calendar days): the description states the working-day rule
+        assertThat(review.getDescription()).endsWith(" 截止 2026-12-07 10:00(1 个工作日内,不含周末和法定节假日)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
         assertThat(support.customerRow(number)).containsEntry("status", "PENDING_REVIEW").containsEntry("owner_user_id", "sales1");
         assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
