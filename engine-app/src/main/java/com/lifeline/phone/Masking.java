@@ -10,7 +10,9 @@ public final class Masking {
         if (e164 == null || e164.isBlank()) {
             return "";
         }
-        String digits = e164.startsWith("+86") ? e164.substring(3) : e164;
+        String national = e164.startsWith("+86") ? e164.substring(3) : e164;
+        // Chinese landlines are written with their trunk prefix: 021****5678, not 216****5678
+        String digits = e164.startsWith("+86") && !national.startsWith("1") ? "0" + national : national;
         if (digits.length() <= 7) {
             return "****";
         }

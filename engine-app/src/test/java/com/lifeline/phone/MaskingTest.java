@@ -9,6 +9,7 @@ class MaskingTest {
     @Test
     void masksAsStaffExpect() {
         assertThat(Masking.phone("+8613812345678")).isEqualTo("138****5678");
+        assertThat(Masking.phone("+862162345678")).isEqualTo("021****5678");
         assertThat(Masking.email("zhang@example.com")).isEqualTo("z***@example.com");
         assertThat(Masking.personName("张三")).isEqualTo("张*");
         assertThat(Masking.personName("欧阳娜娜")).isEqualTo("欧阳**");
