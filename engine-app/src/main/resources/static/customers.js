@@ -68,4 +68,6 @@
   }
 
   $('search').addEventListener('submit', search);
+  // open on the first page of what this user may see
+  search({preventDefault: () => {}});
 })();
