@@ -16,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -203,11 +204,11 @@ class TasklistJourneyTest {
     }
 
     private void startCustomerEntry(int step) {
-        driver.findElement(By.cssSelector(".start-process-action a")).click();
-        WebElement process = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[contains(@class,'modal')]//a[normalize-space()='客户录入']")));
+        clickFresh(By.cssSelector(".start-process-action a"));
+        By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='客户录入']");
+        wait.until(ExpectedConditions.elementToBeClickable(process));
         shot(step, "start-process-dialog");
-        process.click();
+        clickFresh(process);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal [id$='-Field_customerName']")));
     }
 
@@ -253,16 +254,25 @@ class TasklistJourneyTest {
     }
 
     private void openMyInbox() {
-        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'task-filter')]/h4/a[starts-with(normalize-space(),'我的待办')]")));
-        filter.click();
+        clickFresh(By.xpath("//*[contains(@class,'task-filter')]/h4/a[starts-with(normalize-space(),'我的待办')]"));
+    }
+
+    /** Tasklist re-renders its lists while they load: find and click in one step, again if it went stale. */
+    private void clickFresh(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private void openTask(String taskName, String contains) {
         String xpath = "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'" + taskName + "')"
                 + (contains == null ? "" : " and contains(normalize-space(.),'" + contains + "')") + "]";
-        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
-        task.click();
+        clickFresh(By.xpath(xpath));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task] .fjs-form, .task-details .fjs-form, .fjs-form")));
     }
 
