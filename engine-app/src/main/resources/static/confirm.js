@@ -3,9 +3,6 @@
   const token = decodeURIComponent(location.pathname.split('/').pop());
   const api = '/api/public/confirmations/' + encodeURIComponent(token);
   const $ = (id) => document.getElementById(id);
-  const relations = {BUSINESS_OWNER: '业务负责人', LEGAL: '法务', ACCOUNT_MANAGER: '客户经理', EXECUTIVE: '高管',
-    TECH_LEAD: '技术主管', IT_SUPPORT: 'IT支持', COMPLIANCE: '合规负责人', DEPT_HEAD: '部门主管', FAMILY: '家属',
-    COLLEAGUE: '同事', OTHER: '其他'};
 
   function show(text, isError) {
     $('message').textContent = text;
@@ -32,7 +29,7 @@
     ['customerNumber', 'name', 'phone', 'email', 'address'].forEach((f) => { $(f).textContent = view[f] || '—'; });
     view.contacts.forEach((c) => {
       const li = document.createElement('li');
-      li.textContent = (relations[c.relation] || c.relation) + ':' + c.name + ' ' + c.phone;
+      li.textContent = c.relation + ':' + c.name + ' ' + c.phone;
       $('contacts').appendChild(li);
     });
     $('record').hidden = false;

@@ -12,6 +12,7 @@ public record ConfirmationView(
         List<Contact> contacts,
         ConfirmationStatus status) {
 
+    /** relation: the Chinese label (业务负责人, 家属, …), as the customer reads it. */
     public record Contact(String relation, String name, String phone) {
     }
 }

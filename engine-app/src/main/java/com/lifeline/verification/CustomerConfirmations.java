@@ -77,7 +77,7 @@ public class CustomerConfirmations {
                 c.kind() == CustomerKind.COMPANY ? c.name() : Masking.personName(c.name()),
                 Masking.phone(c.phone()), Masking.email(c.email()),
                 c.province() + c.city() + c.district() + " ****",
-                contacts.stream().map(ec -> new ConfirmationView.Contact(ec.relation().name(),
+                contacts.stream().map(ec -> new ConfirmationView.Contact(ec.relation().label(),
                         Masking.personName(ec.name()), Masking.phone(ec.phone()))).toList(),
                 confirmation.status());
     }
