@@ -2,6 +2,7 @@ package com.lifeline.access;
 
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
+import com.lifeline.org.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -12,7 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** Emails to the requester about their access request, through the outbox (sent after commit). Ids only. */
+/** Emails to the requester about their access request, through the outbox (sent after commit). No customer data. */
 @Service
 class AccessNotices {
 
@@ -22,17 +23,19 @@ class AccessNotices {
     private final Outbox outbox;
     private final IdentityService identity;
     private final Clock clock;
+    private final StaffNames names;
 
-    AccessNotices(Outbox outbox, IdentityService identity, Clock clock) {
+    AccessNotices(Outbox outbox, IdentityService identity, Clock clock, StaffNames names) {
         this.outbox = outbox;
         this.identity = identity;
         this.clock = clock;
+        this.names = names;
     }
 
     void rejected(String requester, String customerNumber, String processInstanceId, String rejectedBy) {
         send(requester, "access-rejected-" + processInstanceId,
                 "【Lifeline】您查看客户 " + customerNumber + " 的申请未获批准",
-                "您申请查看客户 " + customerNumber + " 的访问权限未获批准(审批人:" + rejectedBy + ")。\n"
+                "您申请查看客户 " + customerNumber + " 的访问权限未获批准(审批人:" + names.of(rejectedBy) + ")。\n"
                         + "审批意见可在 Tasklist 的流程记录中查看。\n");
     }
 

@@ -82,7 +82,8 @@ public class AuditChain {
 
     /**
      * Deletes the oldest entries that occurred before the cutoff (a prefix of the chain) and moves the
-     * anchor to the last deleted one, so verification still starts from a known hash.
+     * anchor to the last deleted one, so verification still starts from a known hash. The only delete
+     * the database lets through (migration V70).
      *
      * @return how many entries were deleted
      */
@@ -99,11 +100,17 @@ public class AuditChain {
             throw new IllegalStateException("audit entry " + lastPurged + " is missing: run the audit verification");
         }
         int deleted = 0;
-        int batch;
-        do {
-            batch = mapper.deleteUpTo(lastPurged, 10_000);
-            deleted += batch;
-        } while (batch == 10_000);
+        // the transaction holds one connection: the variable is set and reset on the one the deletes use
+        mapper.allowPurge();
+        try {
+            int batch;
+            do {
+                batch = mapper.deleteUpTo(lastPurged, 10_000);
+                deleted += batch;
+            } while (batch == 10_000);
+        } finally {
+            mapper.endPurge();
+        }
         mapper.moveAnchor(lastPurged, anchor.hash(), local(clock.instant()));
         return deleted;
     }

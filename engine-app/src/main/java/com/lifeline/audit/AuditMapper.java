@@ -33,7 +33,14 @@ interface AuditMapper {
     /** The first chained entry at or after the cutoff, or null when all are older. */
     Long firstIdAtOrAfter(@Param("afterId") long afterId, @Param("cutoff") LocalDateTime cutoff);
 
+    /** Refused by the audit_log_no_delete trigger unless {@link #allowPurge()} ran on the same connection. */
     int deleteUpTo(@Param("lastId") long lastId, @Param("limit") int limit);
+
+    /** Sets the session variable the audit_log_no_delete trigger (migration V70) lets deletes through with. */
+    void allowPurge();
+
+    /** Resets it: pooled connections are reused, so the variable must not outlive the purge. */
+    void endPurge();
 
     void moveAnchor(@Param("anchorId") long anchorId, @Param("anchorHash") String anchorHash,
                     @Param("now") LocalDateTime now);

@@ -1,5 +1,6 @@
 package com.lifeline.consent;
 
+import com.lifeline.customer.GeneratedId;
 import com.lifeline.entry.ValidEntry;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,14 +11,22 @@ import java.time.Instant;
 public interface ConsentMapper {
 
     /** contactId null: the customer's own consent; else the contact's (they are informed and agreed). */
-    void insert(@Param("customerId") long customerId,
+    void insert(@Param("key") GeneratedId key,
+                @Param("customerId") long customerId,
                 @Param("contactId") Long contactId,
                 @Param("c") ValidEntry.Consent consent,
                 @Param("sealedEvidence") String sealedEvidence,
                 @Param("collectedBy") String collectedBy,
                 @Param("now") Instant now);
 
-    int deleteByCustomer(long customerId);
+    /**
+     * Marks the customer's current consent rows (all but {@code supersededBy} itself) as replaced by
+     * {@code supersededBy}; they are kept with their evidence.
+     */
+    int supersedeByCustomer(@Param("customerId") long customerId,
+                            @Param("supersededBy") long supersededBy,
+                            @Param("now") Instant now);
 
+    /** Current consent rows: neither withdrawn nor superseded. */
     int countActive(@Param("customerId") long customerId);
 }

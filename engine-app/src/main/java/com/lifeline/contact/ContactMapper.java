@@ -18,12 +18,13 @@ public interface ContactMapper {
                 @Param("priority") int priority,
                 @Param("now") Instant now);
 
-    /** Phones, emails and WeChat ids come back encrypted: open them with the customer's key. */
+    /** The current contacts; phones, emails and WeChat ids come back encrypted: open them with the customer's key. */
     List<EmergencyContact> findByCustomer(long customerId);
 
     /** The encrypted forms of a contact's details and the phone's blind index. */
     record SealedContact(String phone, String phoneIndex, String email, String wechat) {
     }
 
-    int deleteByCustomer(long customerId);
+    /** Takes the customer's current contacts off the list; the rows stay for the consents that name them. */
+    int supersedeByCustomer(@Param("customerId") long customerId, @Param("now") Instant now);
 }

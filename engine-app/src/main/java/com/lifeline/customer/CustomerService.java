@@ -67,14 +67,18 @@ public class CustomerService {
                 CustomerStatus.PENDING_REVIEW, entry.lateEntry(), entryId, entrant, now);
         long customerId = id.getId();
         crypto.store(customerId, key);
-        consents.insert(customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
+        consents.insert(new GeneratedId(), customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
         insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
         changeLog.insert(customerId, "*", null, CustomerStatus.PENDING_REVIEW.name(), false, REASON_NEW_ENTRY, entrant, now);
         audit.record(entrant, AuditAction.CREATE, number, "customer, contacts, consent");
         return new SavedCustomer(customerId, number, get(customerId).taskLabel());
     }
 
-    /** The entrant corrected a returned entry: the record keeps its number, the change log the before/after. */
+    /**
+     * The entrant corrected a returned entry: the record keeps its number, the change log the before/after.
+     * Consent is a legal record: the new consent and contacts are added and the old ones marked superseded,
+     * never deleted.
+     */
     @Transactional
     public SavedCustomer correct(long customerId, ValidEntry entry, String entrant) {
         Instant now = clock.instant();
@@ -89,9 +93,10 @@ public class CustomerService {
                 logChange(customerId, key, field.getKey(), was, field.getValue(), REASON_CORRECTION, entrant, now);
             }
         }
-        consents.deleteByCustomer(customerId);
-        contacts.deleteByCustomer(customerId);
-        consents.insert(customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
+        GeneratedId consent = new GeneratedId();
+        consents.insert(consent, customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
+        consents.supersedeByCustomer(customerId, consent.getId(), now);
+        contacts.supersedeByCustomer(customerId, now);
         insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
         changeLog.insert(customerId, "contacts", null, null, false, REASON_CORRECTION, entrant, now);
         audit.record(entrant, AuditAction.CHANGE, before.customerNumber(), String.join(",", updated.keySet()));
@@ -176,7 +181,7 @@ public class CustomerService {
                     crypto.index(contact.phone()), crypto.seal(key, "contact.email", contact.email()),
                     crypto.seal(key, "contact.wechat", contact.wechat())), priority++, now);
             // the contact is informed and agreed to be listed for the customer's consented purposes
-            consents.insert(customerId, id.getId(), consent, sealEvidence(key, consent), actor, now);
+            consents.insert(new GeneratedId(), customerId, id.getId(), consent, sealEvidence(key, consent), actor, now);
         }
     }
 

@@ -6,7 +6,10 @@ public enum DeliveryStatus {
     PENDING,
     /** Claimed by a dispatcher that is sending it now. */
     SENDING,
+    /** Accepted by the mail server or the SMS gateway. */
     SENT,
+    /** Only written to the log: the SMS gateway is {@code log}, so nothing left the application. */
+    LOGGED,
     /** Gave up after the configured number of attempts. */
     FAILED
 }

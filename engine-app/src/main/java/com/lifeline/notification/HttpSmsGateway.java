@@ -32,7 +32,7 @@ public class HttpSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(long outboxId, OutboundMessage message) {
+    public DeliveryStatus send(long outboxId, OutboundMessage message) {
         try {
             restClient.post()
                     .uri(url)
@@ -44,6 +44,7 @@ public class HttpSmsGateway implements SmsGateway {
                         throw new DeliveryException("SMS gateway answered HTTP " + response.getStatusCode().value());
                     })
                     .toBodilessEntity();
+            return DeliveryStatus.SENT;
         } catch (ResourceAccessException e) {
             throw new DeliveryException("SMS gateway not reached: " + e.getMostSpecificCause().getClass().getSimpleName());
         }

@@ -3,15 +3,16 @@ package com.lifeline.notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends nothing, logs that it would have; for development and test machines. */
+/** Sends nothing, logs that it would have; for development and test machines. Its messages end LOGGED, not SENT. */
 public class LoggingSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
 
     @Override
-    public void send(long outboxId, OutboundMessage message) {
+    public DeliveryStatus send(long outboxId, OutboundMessage message) {
         log.info("SMS of outbox message {} to {} not sent: lifeline.notification.sms.gateway is log",
                 outboxId, mask(message.recipient()));
+        return DeliveryStatus.LOGGED;
     }
 
     /**

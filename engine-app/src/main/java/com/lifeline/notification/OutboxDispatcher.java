@@ -64,27 +64,32 @@ public class OutboxDispatcher {
             giveUp(row, "the last attempt was interrupted");
             return;
         }
-        Optional<String> failure = send(row);
-        if (failure.isPresent()) {
-            recordFailure(row, failure.get());
+        Outcome outcome = send(row);
+        if (outcome.failure() != null) {
+            recordFailure(row, outcome.failure());
         } else {
-            warnIfTakenOver(row, ownTransaction.execute(tx -> mapper.markSent(row.id(), row.attempts())));
+            warnIfTakenOver(row, ownTransaction.execute(tx -> mapper.markDone(row.id(), row.attempts(), outcome.status())));
         }
     }
 
-    /** @return why the send failed, or empty when the channel accepted the notice */
-    private Optional<String> send(OutboxRow row) {
+    /** SENT or LOGGED when the channel took the notice, else why it failed. */
+    private record Outcome(DeliveryStatus status, String failure) {
+    }
+
+    private Outcome send(OutboxRow row) {
         try {
-            switch (row.message().channel()) {
-                case EMAIL -> emailSender.send(row.message());
+            return new Outcome(switch (row.message().channel()) {
+                case EMAIL -> {
+                    emailSender.send(row.message());
+                    yield DeliveryStatus.SENT;
+                }
                 case SMS -> smsGateway.send(row.id(), row.message());
-            }
-            return Optional.empty();
+            }, null);
         } catch (DeliveryException e) {
-            return Optional.of(e.getMessage());
+            return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {
             // a foreign exception's message may quote the recipient: keep its type only
-            return Optional.of("unexpected " + e.getClass().getName());
+            return new Outcome(null, "unexpected " + e.getClass().getName());
         }
     }
 

@@ -24,7 +24,8 @@ interface OutboxMapper {
 
     OutboxRow findById(@Param("id") long id);
 
-    int markSent(@Param("id") long id, @Param("attempt") int attempt);
+    /** The channel took the row: SENT, or LOGGED when nothing left the application (no sent_at then). */
+    int markDone(@Param("id") long id, @Param("attempt") int attempt, @Param("status") DeliveryStatus status);
 
     int markForRetry(@Param("id") long id, @Param("attempt") int attempt,
                      @Param("delaySeconds") long delaySeconds, @Param("reason") String reason);

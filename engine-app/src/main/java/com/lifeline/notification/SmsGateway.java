@@ -9,7 +9,9 @@ public interface SmsGateway {
 
     /**
      * @param outboxId for log lines, which must not identify the recipient
+     * @return {@link DeliveryStatus#SENT} when a provider accepted the message,
+     *         {@link DeliveryStatus#LOGGED} when nothing left the application
      * @throws DeliveryException when the provider did not accept the message
      */
-    void send(long outboxId, OutboundMessage message);
+    DeliveryStatus send(long outboxId, OutboundMessage message);
 }

@@ -1,5 +1,6 @@
 package com.lifeline.notification;
 
+import com.lifeline.org.StaffNames;
 import com.lifeline.verification.LinkProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -16,17 +17,19 @@ public class StaffNotices {
     private final Outbox outbox;
     private final IdentityService identity;
     private final LinkProperties links;
+    private final StaffNames names;
 
-    StaffNotices(Outbox outbox, IdentityService identity, LinkProperties links) {
+    StaffNotices(Outbox outbox, IdentityService identity, LinkProperties links, StaffNames names) {
         this.outbox = outbox;
         this.identity = identity;
         this.links = links;
+        this.names = names;
     }
 
     public void reviewOverdue(String departmentHead, String taskId, String customerNumber, String reviewer) {
         send(departmentHead, "review-overdue-" + taskId + "-" + departmentHead,
                 "【Lifeline】客户 " + customerNumber + " 的复核已超时",
-                "客户 " + customerNumber + " 的录入复核(负责人:" + reviewer + ")已超过 1 个工作日未完成。\n"
+                "客户 " + customerNumber + " 的录入复核(负责人:" + names.of(reviewer) + ")已超过 1 个工作日未完成。\n"
                         + "您已被加为该任务的候选处理人,可直接处理:\n" + taskLink(taskId) + "\n");
     }
 

@@ -3,6 +3,7 @@ package com.lifeline.verification;
 import com.lifeline.customer.Customer;
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
+import com.lifeline.org.PersonName;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,6 @@ class CustomerNotices {
             return "如有疑问,请联系您的客户经理。";
         }
         String contact = owner.getEmail() == null ? "" : "(" + owner.getEmail() + ")";
-        return "如有疑问,请联系您的客户经理 " + owner.getLastName() + owner.getFirstName() + contact + "。";
+        return "如有疑问,请联系您的客户经理 " + PersonName.display(owner.getFirstName(), owner.getLastName()) + contact + "。";
     }
 }

@@ -7,7 +7,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,13 +25,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The chained audit log on the shared database. The tamper test restores the row it edits; the purge
- * test purges every entry older than "now" (no other test reads audit rows written by another class).
+ * The chained audit log on the shared database: append-only by trigger (migration V70), tamper-evident
+ * by the chain. The tamper tests restore the row they change; the purge test purges every entry older
+ * than "now" (no other test reads audit rows written by another class).
  */
 @LifelineIntegrationTest
 class AuditChainTest {
@@ -42,6 +48,8 @@ class AuditChainTest {
     TestRestTemplate rest;
     @Autowired
     AuditVerifyRunner runner;
+    @Autowired
+    TransactionTemplate transactions;
 
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -92,13 +100,35 @@ class AuditChainTest {
     }
 
     @Test
-    void editingAColumnInSqlIsReportedAtThatRow() {
+    void theDatabaseRefusesUpdateAndDeleteOfAuditRows() {
+        String actor = unique("ro-");
+        audit.record(actor, AuditAction.CHANGE, "SH2026905", "phone");
+        long id = ((Number) rowsOf(actor).get(0).get("id")).longValue();
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET detail = 'nothing' WHERE id = ?", id))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit_log is append-only: UPDATE is refused");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE id = ?", id))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit_log is append-only: rows are deleted by the retention purge only");
+
+        assertThat(rowsOf(actor)).singleElement().satisfies(row -> assertThat(row.get("detail")).isEqualTo("phone"));
+        assertThat(chain.verify()).isEmpty();
+    }
+
+    /**
+     * Someone who can run SQL can set the purge's session variable too; the chain still shows an edit
+     * (a row deleted and written again with other content, as UPDATE is refused even then).
+     */
+    @Test
+    void anEditThatGetsPastTheTriggersIsReportedAtThatRow() {
         String actor = unique("tam-");
         audit.record(actor, AuditAction.CHANGE, "SH2026902", "phone");
         audit.record(actor, AuditAction.CHANGE, "SH2026902", "email");
-        long first = ((Number) rowsOf(actor).get(0).get("id")).longValue();
+        Map<String, Object> original = rowsOf(actor).get(0);
+        long first = ((Number) original.get("id")).longValue();
         try {
-            jdbc.update("UPDATE audit_log SET detail = 'nothing' WHERE id = ?", first);
+            rewrite(original, "nothing");
             assertThat(chain.verify()).hasValue(first);
             ResponseEntity<Map> answer = rest.withBasicAuth("compliance1", "Demo-Pass-2026")
                     .getForEntity("/api/audit/verify", Map.class);
@@ -108,7 +138,7 @@ class AuditChainTest {
             assertThat(runner.report(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at entry id " + first);
         } finally {
-            jdbc.update("UPDATE audit_log SET detail = 'phone' WHERE id = ?", first);
+            rewrite(original, "phone");
         }
         assertThat(chain.verify()).isEmpty();
     }
@@ -138,16 +168,57 @@ class AuditChainTest {
         Map<String, Object> row = rowsOf(actor).get(0);
         long id = ((Number) row.get("id")).longValue();
         audit.record(actor, AuditAction.VIEW, "SH2026903", "customer");
-        jdbc.update("DELETE FROM audit_log WHERE id = ?", id);
+        pastTheTriggers(sql -> sql.update("DELETE FROM audit_log WHERE id = ?", id));
         try {
             assertThat(chain.verify()).hasValue(id);
         } finally {
-            jdbc.update("INSERT INTO audit_log (id, occurred_at, actor, action, customer_number, detail, source_ip, prev_hash, hash) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, row.get("occurred_at"), row.get("actor"),
-                    row.get("action"), row.get("customer_number"), row.get("detail"), row.get("source_ip"),
-                    row.get("prev_hash"), row.get("hash"));
+            insert(jdbc, row, (String) row.get("detail"));
         }
         assertThat(chain.verify()).isEmpty();
+    }
+
+    @Test
+    void thePurgeResetsItsSessionVariableOnItsConnection() {
+        String actor = unique("pv-");
+        audit.record(actor, AuditAction.VIEW, null, "before");
+        // one transaction, so one connection: the purge's and the DELETE's below
+        transactions.executeWithoutResult(tx -> {
+            assertThat(chain.purgeBefore(Instant.now().plus(Duration.ofDays(3650)))).isPositive();
+            // appended now, not at commit as AuditLog.record does inside a transaction
+            long id = chain.append(actor, AuditAction.VIEW, null, "after", null);
+            assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE id = ?", id))
+                    .hasMessageContaining("audit_log is append-only");
+        });
+        assertThat(rowsOf(actor)).extracting(row -> row.get("detail")).containsExactly("after");
+        assertThat(chain.verify()).isEmpty();
+    }
+
+    /** What a DBA could do: delete with the purge's variable set, and insert the row again with another detail. */
+    private void rewrite(Map<String, Object> row, String detail) {
+        pastTheTriggers(sql -> {
+            sql.update("DELETE FROM audit_log WHERE id = ?", row.get("id"));
+            insert(sql, row, detail);
+        });
+    }
+
+    private void pastTheTriggers(Consumer<JdbcTemplate> work) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            sql.execute("SET @lifeline_audit_purge = 1");
+            try {
+                work.accept(sql);
+            } finally {
+                sql.execute("SET @lifeline_audit_purge = NULL");
+            }
+            return null;
+        });
+    }
+
+    private static void insert(JdbcTemplate sql, Map<String, Object> row, String detail) {
+        sql.update("INSERT INTO audit_log (id, occurred_at, actor, action, customer_number, detail, source_ip, prev_hash, hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("occurred_at"), row.get("actor"),
+                row.get("action"), row.get("customer_number"), detail, row.get("source_ip"),
+                row.get("prev_hash"), row.get("hash"));
     }
 
     @Test

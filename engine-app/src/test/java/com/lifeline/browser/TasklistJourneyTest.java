@@ -113,6 +113,9 @@ class TasklistJourneyTest {
         login("sup1", 5);
         openMyInbox();
         openTask("主管复核", number);
+        // staff names family name first (张伟, not "伟 张"): user menu, task list entry, task header
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "张伟"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("张伟").doesNotContain("伟 张");
         shot(6, "supervisor-review-task");
         chooseRadio("reviewDecision", "通过");
         shot(7, "supervisor-approves");

@@ -27,8 +27,11 @@ class LoggingSmsGatewayTest {
 
     @Test
     void logsTheOutboxIdAndTheMaskedNumberButNeverTheText(CapturedOutput output) {
-        new LoggingSmsGateway().send(4711, OutboundMessage.sms("log-gateway-key", "+8613812345678", "您的紧急联系人已更新"));
+        DeliveryStatus status = new LoggingSmsGateway().send(4711,
+                OutboundMessage.sms("log-gateway-key", "+8613812345678", "您的紧急联系人已更新"));
 
+        // nothing left the application: not SENT
+        assertThat(status).isEqualTo(DeliveryStatus.LOGGED);
         assertThat(output.getAll())
                 .contains("4711", "+86138****5678")
                 .doesNotContain("+8613812345678", "您的紧急联系人已更新");

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -38,15 +39,18 @@ class OutboxDispatcherTest {
 
     @BeforeEach
     void setUp() {
-        NotificationProperties properties = new NotificationProperties("Lifeline <no-reply@lifeline.local>", 8,
-                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
-                new NotificationProperties.Sms(NotificationProperties.SmsGatewayType.LOG, URI.create("http://unused"), Duration.ofSeconds(1)));
-        dispatcher = new OutboxDispatcher(mapper, emailSender, smsGateway, transactionManager, properties);
+        dispatcher = new OutboxDispatcher(mapper, emailSender, smsGateway, transactionManager, properties());
         when(mapper.findDueIds(anyInt())).thenReturn(List.of(ID));
         // the row is still ours when the outcome is recorded
-        lenient().when(mapper.markSent(anyLong(), anyInt())).thenReturn(1);
+        lenient().when(mapper.markDone(anyLong(), anyInt(), any())).thenReturn(1);
         lenient().when(mapper.markForRetry(anyLong(), anyInt(), anyLong(), anyString())).thenReturn(1);
         lenient().when(mapper.markFailed(anyLong(), anyInt(), anyString())).thenReturn(1);
+    }
+
+    private static NotificationProperties properties() {
+        return new NotificationProperties("Lifeline <no-reply@lifeline.local>", 8,
+                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                new NotificationProperties.Sms(NotificationProperties.SmsGatewayType.LOG, URI.create("http://unused"), Duration.ofSeconds(1)));
     }
 
     private void claimSucceedsAtAttempt(int attempt, OutboundMessage message) {
@@ -61,18 +65,33 @@ class OutboxDispatcherTest {
         dispatcher.dispatchDue();
 
         verify(emailSender).send(EMAIL);
-        verify(mapper).markSent(ID, 1);
+        verify(mapper).markDone(ID, 1, DeliveryStatus.SENT);
     }
 
     @Test
-    void smsGoesToTheGatewayWithTheOutboxId() {
+    void smsGoesToTheGatewayWithTheOutboxIdAndIsSentWhenTheGatewayAcceptedIt() {
         OutboundMessage sms = OutboundMessage.sms("unit-sms", "+8613812345678", "Text");
         claimSucceedsAtAttempt(1, sms);
+        when(smsGateway.send(ID, sms)).thenReturn(DeliveryStatus.SENT);
 
         dispatcher.dispatchDue();
 
         verify(smsGateway).send(ID, sms);
+        verify(mapper).markDone(ID, 1, DeliveryStatus.SENT);
         verifyNoInteractions(emailSender);
+    }
+
+    @Test
+    void smsThroughTheLoggingGatewayIsLoggedNotSent() {
+        OutboundMessage sms = OutboundMessage.sms("unit-sms-log", "+8613812345678", "Text");
+        claimSucceedsAtAttempt(1, sms);
+        OutboxDispatcher logOnly = new OutboxDispatcher(mapper, emailSender, new LoggingSmsGateway(), transactionManager,
+                properties());
+
+        logOnly.dispatchDue();
+
+        verify(mapper).markDone(ID, 1, DeliveryStatus.LOGGED);
+        verify(mapper, never()).markDone(ID, 1, DeliveryStatus.SENT);
     }
 
     @Test

@@ -3,8 +3,9 @@
  * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
  */
 export default {
-  // removes Tasklist form drafts (personal data) from localStorage on logout and at the login page
-  customScripts: ["scripts/form-draft-cleanup"],
+  // form-draft-cleanup: removes Tasklist form drafts (personal data) from localStorage on logout and
+  // at the login page; person-name: staff names family name first (李明)
+  customScripts: ["scripts/form-draft-cleanup", "scripts/person-name"],
   app: {
     name: "任务箱",
     vendor: "Lifeline"

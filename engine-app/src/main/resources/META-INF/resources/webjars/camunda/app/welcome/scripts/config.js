@@ -3,8 +3,9 @@
  * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
  */
 export default {
-  // removes Tasklist form drafts (personal data) from localStorage on logout and at the login page
-  customScripts: ["../tasklist/scripts/form-draft-cleanup"],
+  // form-draft-cleanup: removes Tasklist form drafts (personal data) from localStorage on logout and
+  // at the login page; person-name: staff names family name first (李明)
+  customScripts: ["../tasklist/scripts/form-draft-cleanup", "../tasklist/scripts/person-name"],
   app: {
     name: "首页",
     vendor: "Lifeline"
