@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OS lock on a file beside the embedded data folder, held for the app's lifetime: the embedded
@@ -15,35 +16,53 @@ import java.nio.file.StandardOpenOption;
  */
 final class DataFolderLock implements AutoCloseable {
 
+    /**
+     * Lock files this JVM holds. A second channel on a held file must never be opened: closing it
+     * would drop this JVM's OS lock on that file (POSIX locks belong to the process).
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path lockFile;
     private final FileChannel channel;
 
-    private DataFolderLock(FileChannel channel) {
+    private DataFolderLock(Path lockFile, FileChannel channel) {
+        this.lockFile = lockFile;
         this.channel = channel;
     }
 
     static DataFolderLock acquire(Path lockFile, Path dataDir) {
+        if (!HELD.add(lockFile)) {
+            throw inUse(dataDir);
+        }
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by another app in this JVM
-            }
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("The data folder " + dataDir + " is in use by another running Lifeline app,"
-                        + " and the embedded database serves one app only: stop that app first, give this one its own"
-                        + " LIFELINE_DATA_DIR, or run several apps on one shared database (LIFELINE_DB_URL).");
+                throw inUse(dataDir);
             }
-            return new DataFolderLock(channel);
+            return new DataFolderLock(lockFile, channel);
         } catch (IOException e) {
+            HELD.remove(lockFile);
             throw new UncheckedIOException("cannot lock " + lockFile, e);
+        } catch (RuntimeException e) {
+            HELD.remove(lockFile);
+            throw e;
         }
+    }
+
+    private static IllegalStateException inUse(Path dataDir) {
+        return new IllegalStateException("The data folder " + dataDir + " is in use by another running Lifeline app,"
+                + " and the embedded database serves one app only: stop that app first, give this one its own"
+                + " LIFELINE_DATA_DIR, or run several apps on one shared database (LIFELINE_DB_URL).");
     }
 
     @Override
     public void close() throws IOException {
-        channel.close(); // releases the lock
+        try {
+            channel.close(); // releases the lock
+        } finally {
+            HELD.remove(lockFile);
+        }
     }
 }

