@@ -51,9 +51,9 @@ final class DataFolderLock implements AutoCloseable {
         }
     }
 
-    private static IllegalStateException inUse(Path dataDir) {
-        return new IllegalStateException("The data folder " + dataDir + " is in use by another running Lifeline app,"
-                + " and the embedded database serves one app only: stop that app first, give this one its own"
+    private static DataFolderUnavailableException inUse(Path dataDir) {
+        return new DataFolderUnavailableException("The data folder " + dataDir + " is in use by another running Lifeline app,"
+                + " and the embedded database serves one app only.", "Stop that app first, give this one its own"
                 + " LIFELINE_DATA_DIR, or run several apps on one shared database (LIFELINE_DB_URL).");
     }
 

@@ -78,19 +78,22 @@ final class StaleServer {
     /** SIGTERM lets InnoDB shut down cleanly; SIGKILL only if it does not within two minutes. */
     private static void stop(ProcessHandle server, Path dataDir) {
         try {
-            server.destroy();
-            try {
-                server.onExit().get(CLEAN_STOP_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                server.destroyForcibly();
-                server.onExit().get(KILL_SECONDS, TimeUnit.SECONDS);
+            if (server.destroy()) {
+                try {
+                    server.onExit().get(CLEAN_STOP_SECONDS, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    server.destroyForcibly();
+                    server.onExit().get(KILL_SECONDS, TimeUnit.SECONDS);
+                }
             }
         } catch (TimeoutException | ExecutionException e) {
-            throw new IllegalStateException("The MariaDB server with pid " + server.pid() + " still holds the data folder "
-                    + dataDir + " and did not stop when asked to: stop it, then start the app again.", e);
+            // still alive: reported below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping the MariaDB server with pid " + server.pid(), e);
+        }
+        if (server.isAlive()) {
+            throw new DataFolderUnavailableException("The MariaDB server with pid " + server.pid() + " still holds the data folder "
+                    + dataDir + " and could not be stopped.", "Stop that process, then start the app again.");
         }
     }
 }

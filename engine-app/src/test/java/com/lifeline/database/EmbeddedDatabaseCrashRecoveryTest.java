@@ -62,7 +62,7 @@ class EmbeddedDatabaseCrashRecoveryTest {
         String number = first.enter(entry);
         assertThatThrownBy(() -> new EmbeddedMariaDb(dataDir.toString(), "lifeline"))
                 .as("a second app on the live data folder")
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DataFolderUnavailableException.class)
                 .hasMessageContaining("is in use by another running Lifeline app");
 
         List<ProcessHandle> servers = StaleServer.serversOf(dataDir);

@@ -81,7 +81,7 @@ class EmbeddedMariaDbSecurityTest {
     @Test
     void aSecondAppOnTheSameLiveDataFolderRefusesToStart() {
         assertThatThrownBy(() -> new EmbeddedMariaDb(server.dataDir().toString(), "lifeline"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DataFolderUnavailableException.class)
                 .hasMessageContaining("is in use by another running Lifeline app");
         assertThat(jdbc.queryForObject("SELECT 1", Integer.class)).as("the running app's server is untouched").isEqualTo(1);
     }
