@@ -2,6 +2,8 @@ package com.lifeline.customer;
 
 import com.lifeline.org.OrgChart;
 import com.lifeline.security.CurrentUser;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,18 @@ public class CustomerScopes {
 
     private final OrgChart org;
     private final ObjectProvider<AccessGrantLookup> grants;
+    private final IdentityService identity;
 
-    CustomerScopes(OrgChart org, ObjectProvider<AccessGrantLookup> grants) {
+    CustomerScopes(OrgChart org, ObjectProvider<AccessGrantLookup> grants, IdentityService identity) {
         this.org = org;
         this.grants = grants;
+        this.identity = identity;
+    }
+
+    /** The scope of a user known by id only (a process step acting for them): groups from the engine. */
+    public CustomerScope ofUser(String userId) {
+        return of(new CurrentUser(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList()));
     }
 
     public CustomerScope of(CurrentUser user) {
