@@ -58,8 +58,9 @@ public class CustomerDirectory {
         CustomerScope scope = scopes.of(user);
         Customer sealed = mapper.findByNumberInScope(number, scope).orElseThrow(() -> new CustomerNotFoundException(number));
         Customer customer = customers.get(sealed.id());
-        audit.record(user.userId(), AuditAction.VIEW, number, scope.fullDetails() ? "all fields" : "basic fields, masked");
-        return CustomerView.of(customer, customers.contactsOf(customer.id()), scope.fullDetails());
+        boolean full = scope.showsFullDetailsOf(customer);
+        audit.record(user.userId(), AuditAction.VIEW, number, full ? "all fields" : "basic fields, masked");
+        return CustomerView.of(customer, customers.contactsOf(customer.id()), full);
     }
 
     public List<CustomerView.Summary> search(CurrentUser user, String text, CustomerStatus status) {
@@ -84,7 +85,7 @@ public class CustomerDirectory {
         }
         List<Customer> found = mapper.search(scope, numberPrefix, nameLike, phoneIndex, status, SEARCH_LIMIT);
         audit.record(user.userId(), AuditAction.SEARCH, null, "by " + kind + ", " + found.size() + " results");
-        return found.stream().map(c -> CustomerView.Summary.of(customers.get(c.id()), scope.fullDetails())).toList();
+        return found.stream().map(c -> CustomerView.Summary.of(customers.get(c.id()), scope.showsFullDetailsOf(c))).toList();
     }
 
     @Transactional
@@ -93,6 +94,9 @@ public class CustomerDirectory {
         Customer customer = mapper.findByNumberInScope(number, scope).orElseThrow(() -> new CustomerNotFoundException(number));
         if (!scope.mayChangeStatus()) {
             throw new NotAllowedException("您的角色不能修改客户状态");
+        }
+        if (mapper.findByNumberInScope(number, scope.writable()).isEmpty()) {
+            throw new NotAllowedException("访问申请只开放查看,不能修改该客户的状态");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidRequestException("reason", "请写明原因(最多 500 个字符)");

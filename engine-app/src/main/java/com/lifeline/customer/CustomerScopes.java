@@ -2,6 +2,8 @@ package com.lifeline.customer;
 
 import com.lifeline.org.OrgChart;
 import com.lifeline.security.CurrentUser;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +15,26 @@ import java.util.Set;
  * The role table of DOMAIN.md as scopes: sales see their own customers, supervisors their team's,
  * managers their department's; service and data stewards see all customers' basic fields, masked;
  * data admins only what an approved request opens. IT operations, committee and compliance see no
- * customer records here.
+ * customer records here. An approved access request adds one customer to read, whatever the role:
+ * it never replaces the role's scope and never adds a right to change anything.
  */
 @Component
 public class CustomerScopes {
 
     private final OrgChart org;
     private final ObjectProvider<AccessGrantLookup> grants;
+    private final IdentityService identity;
 
-    CustomerScopes(OrgChart org, ObjectProvider<AccessGrantLookup> grants) {
+    CustomerScopes(OrgChart org, ObjectProvider<AccessGrantLookup> grants, IdentityService identity) {
         this.org = org;
         this.grants = grants;
+        this.identity = identity;
+    }
+
+    /** The scope of a user known by id only (a process step acting for them): groups from the engine. */
+    public CustomerScope ofUser(String userId) {
+        return of(new CurrentUser(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList()));
     }
 
     public CustomerScope of(CurrentUser user) {
@@ -39,13 +50,10 @@ public class CustomerScopes {
         if (groups.contains("managers")) {
             owners.addAll(org.departmentMembersOf(user.userId()));
         }
-        boolean editor = !owners.isEmpty() || !granted.isEmpty();
-        if (editor) {
-            return new CustomerScope(false, Set.copyOf(owners), Set.copyOf(granted), true, true);
-        }
-        if (groups.contains("service") || groups.contains("data-stewards")) {
-            return new CustomerScope(true, Set.of(), Set.of(), false, groups.contains("data-stewards"));
-        }
-        return new CustomerScope(false, Set.of(), Set.of(), false, false);
+        boolean seesAll = groups.contains("service") || groups.contains("data-stewards");
+        // data admins' role is "everything, each use approved": full details of what a grant opens
+        boolean fullDetails = !owners.isEmpty() || groups.contains("data-admins");
+        boolean mayChangeStatus = !owners.isEmpty() || groups.contains("data-stewards");
+        return new CustomerScope(seesAll, Set.copyOf(owners), Set.copyOf(granted), fullDetails, mayChangeStatus);
     }
 }

@@ -106,19 +106,32 @@ public class CustomerService {
     /** Adds the entry's contacts that the existing customer does not have yet. */
     @Transactional
     public SavedCustomer attachContacts(String customerNumber, ValidEntry entry, String actor) {
-        Instant now = clock.instant();
         Customer existing = byNumber(customerNumber);
-        DataKey key = crypto.keyOf(existing.id());
-        List<EmergencyContact> present = contactsOf(existing.id());
-        List<ValidEntry.Contact> fresh = entry.contacts().stream()
+        addContacts(existing.id(), entry.contacts(), entry.consent(), actor, actor, REASON_ATTACHED);
+        return new SavedCustomer(existing.id(), existing.customerNumber(), existing.taskLabel());
+    }
+
+    /**
+     * Adds the contacts the customer does not have yet (same phone = same contact), each with its
+     * consent record as collected by {@code collectedBy}; logged and audited as {@code actor}'s change.
+     * Returns how many were added.
+     */
+    @Transactional
+    public int addContacts(long customerId, List<ValidEntry.Contact> offered, ValidEntry.Consent consent,
+                           String collectedBy, String actor, String reason) {
+        Instant now = clock.instant();
+        Customer existing = get(customerId);
+        DataKey key = crypto.keyOf(customerId);
+        List<EmergencyContact> present = contactsOf(customerId);
+        List<ValidEntry.Contact> fresh = offered.stream()
                 .filter(c -> present.stream().noneMatch(p -> p.phone().equals(c.phone())))
                 .toList();
-        insertContacts(existing.id(), key, fresh, entry.consent(), actor, present.size() + 1, now);
+        insertContacts(customerId, key, fresh, consent, collectedBy, present.size() + 1, now);
         for (ValidEntry.Contact contact : fresh) {
-            changeLog.insert(existing.id(), "contact", null, contact.relation().name(), false, REASON_ATTACHED, actor, now);
+            changeLog.insert(customerId, "contact", null, contact.relation().name(), false, reason, actor, now);
         }
-        audit.record(actor, AuditAction.CHANGE, customerNumber, "contacts");
-        return new SavedCustomer(existing.id(), existing.customerNumber(), existing.taskLabel());
+        audit.record(actor, AuditAction.CHANGE, existing.customerNumber(), "contacts");
+        return fresh.size();
     }
 
     @Transactional

@@ -30,8 +30,12 @@ public class CheckEntryDelegate implements JavaDelegate {
         switch (outcome.kind()) {
             case INVALID -> showProblems(execution, outcome);
             case DUPLICATE -> {
+                // another team's customer: the entrant (who can read these variables) learns only that it exists
                 execution.setVariable(EntryVariables.DUPLICATE_SUMMARY, outcome.duplicate().summary());
-                execution.setVariable(EntryVariables.DUPLICATE_CUSTOMER_NUMBER, outcome.duplicate().customerNumber());
+                execution.setVariable(EntryVariables.DUPLICATE_OTHER_TEAM, outcome.duplicate().otherTeam());
+                if (!outcome.duplicate().otherTeam()) {
+                    execution.setVariable(EntryVariables.DUPLICATE_CUSTOMER_NUMBER, outcome.duplicate().customerNumber());
+                }
             }
             case VALID -> { }
         }
@@ -57,6 +61,9 @@ public class CheckEntryDelegate implements JavaDelegate {
                 .forEach(execution::removeVariable);
         execution.removeVariable(EntryVariables.PROBLEM_SUMMARY);
         execution.removeVariable(EntryVariables.DUPLICATE_SUMMARY);
+        execution.removeVariable(EntryVariables.DUPLICATE_CUSTOMER_NUMBER);
+        execution.removeVariable(EntryVariables.DUPLICATE_OTHER_TEAM);
+        execution.removeVariable(EntryVariables.DUPLICATE_RESOLUTION);
         execution.removeVariable(EntryVariables.REVIEW_DECISION);
         execution.removeVariable(EntryVariables.REVIEW_COMMENT);
     }

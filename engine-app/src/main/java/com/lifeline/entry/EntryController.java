@@ -28,23 +28,31 @@ class EntryController {
                         EntrySubmission.ConsentPart consent, DuplicateResolution duplicateResolution) {
     }
 
-    record EntryResponse(String customerNumber, String status) {
+    /** offerId only when the contacts were offered to another team's customer (whose number stays unknown). */
+    record EntryResponse(String customerNumber, String status,
+                         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                         Long offerId) {
     }
 
     @Operation(summary = "Enter a new customer with emergency contacts and consent",
             description = "201 with Location for a new customer (pending the supervisor's review); 400 with "
                     + "{field, message} problems; 409 when it duplicates an existing customer and no "
-                    + "duplicateResolution names that customer; 200 when the contacts were attached to it.")
+                    + "duplicateResolution names that customer (another team's customer: no number, resolve with "
+                    + "OFFER_TO_OWNER or DIFFERENT); 200 when the contacts were attached to it; 202 when they were "
+                    + "offered to another team's customer's owner to accept.")
     @PostMapping
     ResponseEntity<EntryResponse> submit(@RequestBody EntryRequest request, Authentication authentication) {
         SubmittedEntry entry = submissions.submit(
                 new EntrySubmission(request.customer(), request.contacts(), request.consent()),
                 request.duplicateResolution(), CurrentUser.of(authentication));
+        if (entry.kind() == SubmittedEntry.Kind.OFFERED_TO_OWNER) {
+            return ResponseEntity.accepted().body(new EntryResponse(null, "OFFERED_TO_OWNER", entry.offerId()));
+        }
         URI location = URI.create("/api/customers/" + entry.customerNumber());
-        if (!entry.created()) {
-            return ResponseEntity.ok().location(location).body(new EntryResponse(entry.customerNumber(), "ATTACHED"));
+        if (entry.kind() == SubmittedEntry.Kind.ATTACHED) {
+            return ResponseEntity.ok().location(location).body(new EntryResponse(entry.customerNumber(), "ATTACHED", null));
         }
         return ResponseEntity.status(HttpStatus.CREATED).location(location)
-                .body(new EntryResponse(entry.customerNumber(), "PENDING_REVIEW"));
+                .body(new EntryResponse(entry.customerNumber(), "PENDING_REVIEW", null));
     }
 }

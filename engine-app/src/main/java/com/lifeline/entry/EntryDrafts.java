@@ -17,10 +17,17 @@ import java.util.Set;
 @Service
 public class EntryDrafts {
 
-    /** The stored payload: the submission and the customers the entrant confirmed are different. */
-    record Payload(EntrySubmission submission, Set<String> confirmedDifferentFrom) {
+    /**
+     * The stored payload: the submission and the customers the entrant confirmed are different (by
+     * number, or all of other teams' customers, whose numbers they never see).
+     */
+    record Payload(EntrySubmission submission, Set<String> confirmedDifferentFrom, boolean differentFromOtherTeams) {
         Payload {
             confirmedDifferentFrom = confirmedDifferentFrom == null ? Set.of() : Set.copyOf(confirmedDifferentFrom);
+        }
+
+        DuplicateFinder.DifferentFrom differentFrom() {
+            return new DuplicateFinder.DifferentFrom(confirmedDifferentFrom, differentFromOtherTeams);
         }
     }
 
@@ -38,7 +45,7 @@ public class EntryDrafts {
 
     public long create(String entrant, EntrySubmission submission) {
         GeneratedId key = new GeneratedId();
-        mapper.insert(key, entrant, write(new Payload(submission, Set.of())), clock.instant());
+        mapper.insert(key, entrant, write(new Payload(submission, Set.of(), false)), clock.instant());
         return key.getId();
     }
 
@@ -54,20 +61,36 @@ public class EntryDrafts {
         return read(draft.payload()).submission();
     }
 
-    public Set<String> confirmedDifferentFrom(long id) {
-        return payload(id).confirmedDifferentFrom();
+    public DuplicateFinder.DifferentFrom differentFrom(long id) {
+        return payload(id).differentFrom();
     }
 
     public void replaceSubmission(long id, EntrySubmission submission) {
         Payload old = payload(id);
-        mapper.updatePayload(id, write(new Payload(submission, old.confirmedDifferentFrom())), clock.instant());
+        mapper.updatePayload(id, write(new Payload(submission, old.confirmedDifferentFrom(), old.differentFromOtherTeams())),
+                clock.instant());
     }
 
     public void confirmDifferentFrom(long id, String customerNumber) {
         Payload old = payload(id);
         Set<String> numbers = new HashSet<>(old.confirmedDifferentFrom());
         numbers.add(customerNumber);
-        mapper.updatePayload(id, write(new Payload(old.submission(), numbers)), clock.instant());
+        mapper.updatePayload(id, write(new Payload(old.submission(), numbers, old.differentFromOtherTeams())), clock.instant());
+    }
+
+    public void confirmDifferentFromOtherTeams(long id) {
+        Payload old = payload(id);
+        mapper.updatePayload(id, write(new Payload(old.submission(), old.confirmedDifferentFrom(), true)), clock.instant());
+    }
+
+    /**
+     * The contacts went to another team's customer as an offer, which keeps its own copy sealed with
+     * that customer's key: the draft keeps nothing personal (an empty submission), so a rejected offer
+     * leaves no copy behind.
+     */
+    public void markOffered(long id) {
+        mapper.updatePayload(id, write(new Payload(new EntrySubmission(null, null, null), Set.of(), false)), clock.instant());
+        mapper.updateStatus(id, EntryDraftStatus.OFFERED, clock.instant());
     }
 
     public void markSaved(long id, long customerId) {

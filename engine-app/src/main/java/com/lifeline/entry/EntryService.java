@@ -1,6 +1,10 @@
 package com.lifeline.entry;
 
+import com.lifeline.contactoffer.ContactOffers;
+import com.lifeline.customer.CustomerMapper;
+import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
+import com.lifeline.customer.NotAllowedException;
 import com.lifeline.customer.SavedCustomer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +17,19 @@ public class EntryService {
     private final EntryValidator validator;
     private final DuplicateFinder duplicates;
     private final CustomerService customers;
+    private final CustomerMapper customerStore;
+    private final CustomerScopes scopes;
+    private final ContactOffers offers;
 
-    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers) {
+    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers,
+                 CustomerMapper customerStore, CustomerScopes scopes, ContactOffers offers) {
         this.drafts = drafts;
         this.validator = validator;
         this.duplicates = duplicates;
         this.customers = customers;
+        this.customerStore = customerStore;
+        this.scopes = scopes;
+        this.offers = offers;
     }
 
     /** Stores what was submitted: a new draft when draftId is null, else the draft's new content. */
@@ -37,7 +48,7 @@ public class EntryService {
             return EntryOutcome.invalid(check.problems());
         }
         EntryDraft draft = drafts.get(draftId);
-        return duplicates.find(check.entry(), draft.customerId(), drafts.confirmedDifferentFrom(draftId))
+        return duplicates.find(check.entry(), draft.customerId(), drafts.differentFrom(draftId), scopes.ofUser(draft.entrant()))
                 .map(EntryOutcome::duplicate)
                 .orElseGet(EntryOutcome::valid);
     }
@@ -55,17 +66,44 @@ public class EntryService {
         return saved;
     }
 
+    /** Only onto a customer the entrant may change: another team's customer gets an offer instead. */
     @Transactional
     public SavedCustomer attachToExisting(long draftId, String customerNumber) {
         EntryDraft draft = drafts.get(draftId);
+        if (customerNumber == null
+                || customerStore.findByNumberInScope(customerNumber, scopes.ofUser(draft.entrant()).writable()).isEmpty()) {
+            throw new NotAllowedException("只能并入您有权修改的客户;属于其他团队的客户,请把新联系人交给其负责人确认");
+        }
         SavedCustomer existing = customers.attachContacts(customerNumber, validEntry(drafts.submission(draft)), draft.entrant());
         drafts.markAttached(draftId);
         return existing;
     }
 
+    /**
+     * The entry duplicates another team's customer: its contacts go to that customer's owner to accept
+     * or reject (contact-offer.bpmn), and the draft keeps nothing personal. Returns the offer id.
+     */
+    @Transactional
+    public long offerToOwner(long draftId) {
+        EntryDraft draft = drafts.get(draftId);
+        ValidEntry entry = validEntry(drafts.submission(draft));
+        DuplicateFinder.Duplicate duplicate = duplicates.findAll(entry, null, drafts.differentFrom(draftId),
+                        scopes.ofUser(draft.entrant())).stream()
+                .filter(DuplicateFinder.Duplicate::otherTeam).findFirst()
+                .orElseThrow(() -> new TaskInputException("如何处理", "该录入已不再与其他团队的客户重复,请重新选择"));
+        long offerId = offers.offer(duplicate.customerNumber(), draftId, draft.entrant(), entry.contacts(), entry.consent());
+        drafts.markOffered(draftId);
+        return offerId;
+    }
+
+    /** customerNumber null: different from the other team's customer it matched (whose number the entrant never saw). */
     @Transactional
     public void confirmDifferentFrom(long draftId, String customerNumber) {
-        drafts.confirmDifferentFrom(draftId, customerNumber);
+        if (customerNumber == null) {
+            drafts.confirmDifferentFromOtherTeams(draftId);
+        } else {
+            drafts.confirmDifferentFrom(draftId, customerNumber);
+        }
     }
 
     public EntrySubmission submission(long draftId) {

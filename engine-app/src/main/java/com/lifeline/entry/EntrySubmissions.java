@@ -1,5 +1,6 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.CustomerScopes;
 import com.lifeline.org.OrgChart;
 import com.lifeline.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,9 +9,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Entries through the REST API: the same rules as the Tasklist form, checked before anything is
@@ -29,10 +27,13 @@ public class EntrySubmissions {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final EntrantRoles roles;
+    private final CustomerScopes scopes;
 
     EntrySubmissions(EntryValidator validator, DuplicateFinder duplicates, EntryDrafts drafts, EntryService entries,
-                     OrgChart org, RuntimeService runtime, IdentityService identity, EntrantRoles roles) {
+                     OrgChart org, RuntimeService runtime, IdentityService identity, EntrantRoles roles,
+                     CustomerScopes scopes) {
         this.roles = roles;
+        this.scopes = scopes;
         this.validator = validator;
         this.duplicates = duplicates;
         this.drafts = drafts;
@@ -50,18 +51,40 @@ public class EntrySubmissions {
         if (!check.valid()) {
             throw new EntryRejectedException(check.problems());
         }
-        Set<String> declaredDifferent = resolution != null && resolution.action() == DuplicateResolution.Action.DIFFERENT
-                ? Set.of(Objects.requireNonNullElse(resolution.customerNumber(), "")) : Set.of();
-        DuplicateFinder.Duplicate duplicate = duplicates.find(check.entry(), null, declaredDifferent).orElse(null);
-        if (duplicate != null && (resolution == null || !duplicate.customerNumber().equals(resolution.customerNumber()))) {
+        DuplicateFinder.DifferentFrom different = resolution == null ? DuplicateFinder.DifferentFrom.NONE
+                : resolution.differentFrom();
+        DuplicateFinder.Duplicate duplicate = duplicates.find(check.entry(), null, different, scopes.of(entrant))
+                .orElse(null);
+        if (duplicate != null && !resolves(resolution, duplicate)) {
             throw new DuplicateEntryException(duplicate);
         }
         long draftId = drafts.create(entrant.userId(), submission);
-        if (duplicate != null) {
-            return new SubmittedEntry(entries.attachToExisting(draftId, duplicate.customerNumber()).customerNumber(), false);
+        if (duplicate != null && duplicate.otherTeam()) {
+            return SubmittedEntry.offered(entries.offerToOwner(draftId));
         }
-        declaredDifferent.stream().filter(n -> !n.isEmpty()).forEach(n -> drafts.confirmDifferentFrom(draftId, n));
-        return new SubmittedEntry(start(draftId, entrant), true);
+        if (duplicate != null) {
+            return SubmittedEntry.attached(entries.attachToExisting(draftId, duplicate.customerNumber()).customerNumber());
+        }
+        if (different.otherTeams()) {
+            drafts.confirmDifferentFromOtherTeams(draftId);
+        }
+        different.numbers().forEach(n -> drafts.confirmDifferentFrom(draftId, n));
+        return SubmittedEntry.created(start(draftId, entrant));
+    }
+
+    /**
+     * ATTACH names the customer the entrant may change; another team's customer, whose number they are
+     * not told, can only be offered to its owner (an ATTACH naming it, even rightly guessed, is refused).
+     */
+    private static boolean resolves(DuplicateResolution resolution, DuplicateFinder.Duplicate duplicate) {
+        if (resolution == null) {
+            return false;
+        }
+        if (duplicate.otherTeam()) {
+            return resolution.action() == DuplicateResolution.Action.OFFER_TO_OWNER;
+        }
+        return resolution.action() == DuplicateResolution.Action.ATTACH
+                && duplicate.customerNumber().equals(resolution.customerNumber());
     }
 
     private String start(long draftId, CurrentUser entrant) {

@@ -11,6 +11,11 @@ public final class EntryVariables {
     public static final String DUPLICATE_SUMMARY = "duplicateSummary";
     public static final String DUPLICATE_CUSTOMER_NUMBER = "duplicateCustomerNumber";
     public static final String DUPLICATE_RESOLUTION = "duplicateResolution";
+    /** The duplicate belongs to another team: its number is not set, and the choice is OFFER or DIFFERENT. */
+    public static final String DUPLICATE_OTHER_TEAM = "duplicateOtherTeam";
+    /** The Resolve duplicate form's choice for another team's customer: OFFER or DIFFERENT. */
+    public static final String OTHER_TEAM_RESOLUTION = "otherTeamResolution";
+    public static final String CONTACT_OFFER_ID = "contactOfferId";
     public static final String CUSTOMER_ID = "customerId";
     public static final String CUSTOMER_NUMBER = "customerNumber";
     public static final String CUSTOMER_LABEL = "customerLabel";

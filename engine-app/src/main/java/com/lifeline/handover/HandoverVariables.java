@@ -22,7 +22,7 @@ public final class HandoverVariables {
 
     /**
      * Variables in running processes that name who does future work (customer-entry's owner, reviewer,
-     * departmentHead, entrant; access-request's two approvers). A leaver's id in one of them moves to
+     * departmentHead, entrant; access-request's two approvers; contact-offer's owner). A leaver's id in one of them moves to
      * the successor. Requesters are not moved: a request is personal to whoever made it.
      */
     public static final List<String> ROUTING_VARIABLES = List.of(

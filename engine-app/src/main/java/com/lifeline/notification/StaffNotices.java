@@ -37,7 +37,8 @@ public class StaffNotices {
         return links.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
     }
 
-    private void send(String userId, String key, String subject, String body) {
+    /** An email to a staff member through the outbox; no address, no email (logged). Ids only, no personal data. */
+    public void send(String userId, String key, String subject, String body) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             log.warn("No email address for user {}; notice {} not sent", userId, key);

@@ -29,9 +29,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(DuplicateEntryException.class)
     ResponseEntity<ApiError> duplicate(DuplicateEntryException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(
-                java.util.List.of(new ApiError.Problem("customer", e.getMessage()
-                        + "请在 duplicateResolution 中选择 ATTACH(并入)或 DIFFERENT(不同客户)并写明该客户编号。")),
-                e.duplicate().customerNumber()));
+                java.util.List.of(new ApiError.Problem("customer", e.getMessage())),
+                e.duplicate().visibleNumber()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

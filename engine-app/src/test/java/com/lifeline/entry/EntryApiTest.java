@@ -44,10 +44,19 @@ class EntryApiTest {
     }
 
     private ResponseEntity<JsonNode> postRaw(String body) {
+        return postAs("sales1", body);
+    }
+
+    private ResponseEntity<JsonNode> postAs(String user, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth("sales1", "Demo-Pass-2026")
+        return rest.withBasicAuth(user, "Demo-Pass-2026")
                 .postForEntity("/api/entries", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private int contactsOf(String number) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id "
+                + "WHERE c.customer_number = ?", Integer.class, number);
     }
 
     private static Map<String, Object> request(EntrySubmission entry) {
@@ -154,6 +163,79 @@ class EntryApiTest {
                 EntryExamples.phone(third.customer(), first.customer().phone())));
         different.put("duplicateResolution", Map.of("action", "DIFFERENT", "customerNumber", number));
         assertThat(post(different).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aDuplicateOfAnotherTeamsCustomerIsAConflictThatNamesNothingAndAttachesNothing() {
+        EntrySubmission theirs = EntryExamples.company();
+        String number = postAs("sales2", json.valueToTree(request(theirs)).toString()).getBody().get("customerNumber").asText();
+        EntrySubmission mine = EntryExamples.company();
+        EntrySubmission sameName = EntryExamples.withCustomer(mine, EntryExamples.name(mine.customer(), theirs.customer().name()));
+        int customersBefore = customers();
+        int draftsBefore = drafts();
+
+        ResponseEntity<JsonNode> conflict = post(request(sameName));
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getBody().hasNonNull("existingCustomerNumber")).as(conflict.getBody().toString()).isFalse();
+        assertThat(conflict.getBody().at("/errors/0/message").asText()).contains("该客户已存在,属于其他团队")
+                .doesNotContain("企业全称相同");
+        assertThat(conflict.getBody().toString()).doesNotContain(number).doesNotContain("SH20");
+
+        // naming the number (guessed, or learnt elsewhere) opens nothing: the same answer, nothing attached
+        for (String action : List.of("ATTACH", "DIFFERENT")) {
+            Map<String, Object> guess = request(sameName);
+            guess.put("duplicateResolution", Map.of("action", action, "customerNumber", number));
+            ResponseEntity<JsonNode> refused = post(guess);
+            assertThat(refused.getStatusCode()).as(action).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody()).as(action).isEqualTo(conflict.getBody());
+        }
+        assertThat(contactsOf(number)).isEqualTo(2);
+        assertThat(customers()).isEqualTo(customersBefore);
+        assertThat(drafts()).isEqualTo(draftsBefore);
+        assertThat(rest.withBasicAuth("sales1", "Demo-Pass-2026").getForEntity("/api/customers/" + number, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void offeringTheContactsToTheOwnerOpensTheirAcceptTaskAndAddsNothingYet() {
+        EntrySubmission theirs = EntryExamples.company();
+        String number = postAs("sales2", json.valueToTree(request(theirs)).toString()).getBody().get("customerNumber").asText();
+        EntrySubmission mine = EntryExamples.company();
+        Map<String, Object> offer = request(EntryExamples.withCustomer(mine, EntryExamples.phone(mine.customer(), theirs.customer().phone())));
+        offer.put("duplicateResolution", Map.of("action", "OFFER_TO_OWNER"));
+        int customersBefore = customers();
+
+        ResponseEntity<JsonNode> offered = post(offer);
+
+        assertThat(offered.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(offered.getBody().get("status").asText()).isEqualTo("OFFERED_TO_OWNER");
+        assertThat(offered.getBody().hasNonNull("customerNumber")).isFalse();
+        assertThat(offered.getHeaders().getLocation()).isNull();
+        long offerId = offered.getBody().get("offerId").asLong();
+        assertThat(customers()).isEqualTo(customersBefore);
+        assertThat(contactsOf(number)).isEqualTo(2);
+        Map<String, Object> row = jdbc.queryForMap("SELECT o.*, c.customer_number FROM contact_offer o JOIN customer c ON c.id = o.customer_id WHERE o.id = ?", offerId);
+        assertThat(row).containsEntry("customer_number", number).containsEntry("status", "PENDING")
+                .containsEntry("offered_by", "sales1").containsEntry("contact_count", 2);
+        assertThat((String) row.get("payload")).doesNotContain(mine.contacts().get(0).phone()).doesNotContain(mine.contacts().get(0).name());
+        assertThat(jdbc.queryForObject("SELECT status FROM entry_draft WHERE id = ?", String.class, row.get("entry_id"))).isEqualTo("OFFERED");
+        assertThat(jdbc.queryForObject("SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ "
+                + "WHERE e.ID_ = ? AND t.TASK_DEF_KEY_ = 'Task_AcceptContacts'", String.class, row.get("process_instance_id"))).isEqualTo("sales2");
+    }
+
+    @Test
+    void anotherTeamsCustomerDeclaredDifferentIsCreatedForReview() {
+        EntrySubmission theirs = EntryExamples.company();
+        postAs("sales2", json.valueToTree(request(theirs)).toString());
+        EntrySubmission mine = EntryExamples.company();
+        Map<String, Object> different = request(EntryExamples.withCustomer(mine, EntryExamples.phone(mine.customer(), theirs.customer().phone())));
+        different.put("duplicateResolution", Map.of("action", "DIFFERENT"));
+
+        ResponseEntity<JsonNode> created = post(different);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(created.getBody().has("offerId")).isFalse();
     }
 
     private void assertProblem(ResponseEntity<JsonNode> response, String field) {

@@ -255,6 +255,53 @@ class CustomerEntryProcessTest {
     }
 
     @Test
+    void anotherTeamsCustomerIsNeitherNamedNorAttachedAndItsContactsGoToItsOwner() {
+        EntrySubmission theirs = EntryExamples.company();
+        ProcessInstance original = support.submitStartForm("sales2", theirs);
+        String number = (String) engine.getRuntimeService().getVariable(original.getId(), "customerNumber");
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission sameName = EntryExamples.withCustomer(other, EntryExamples.name(other.customer(), theirs.customer().name()));
+
+        ProcessInstance duplicate = support.submitStartForm("sales1", sameName);
+
+        assertThat(duplicate).isWaitingAt("Task_ResolveDuplicate");
+        assertThat(duplicate).variables().containsEntry("duplicateOtherTeam", true).doesNotContainKey("duplicateCustomerNumber");
+        assertThat(engine.getRuntimeService().getVariables(duplicate.getId()).toString()).doesNotContain(number);
+        assertThat((String) engine.getRuntimeService().getVariable(duplicate.getId(), "duplicateSummary")).contains("属于其他团队");
+        // attaching is not a choice, and forged variables do not make it one
+        assertThatThrownBy(() -> tasks.complete(task(duplicate).getId(), Map.of("duplicateResolution", "ATTACH")))
+                .hasMessageContaining("如何处理");
+        assertThatThrownBy(() -> tasks.complete(task(duplicate).getId(), Map.of("duplicateOtherTeam", false,
+                "duplicateResolution", "ATTACH", "duplicateCustomerNumber", number)))
+                .hasMessageContaining("只能并入您有权修改的客户");
+        assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
+
+        complete(task(duplicate), withVariables("otherTeamResolution", "OFFER"));
+
+        assertThat(duplicate).isEnded().hasPassed("Task_OfferContacts", "EndEvent_OfferedToOwner");
+        assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", theirs.customer().name())).isEqualTo(1);
+        Task accept = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_AcceptContacts").singleResult();
+        assertThat(accept).isNotNull();
+        assertThat(accept.getAssignee()).isEqualTo("sales2");
+        assertThat(support.count("SELECT COUNT(*) FROM contact_offer o JOIN customer c ON c.id = o.customer_id WHERE c.customer_number = ? AND o.offered_by = 'sales1' AND o.status = 'PENDING'", number)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTeamsCustomerConfirmedAsDifferentIsCreatedAndReviewed() {
+        EntrySubmission theirs = EntryExamples.company();
+        support.submitStartForm("sales2", theirs);
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission samePhone = EntryExamples.withCustomer(other, EntryExamples.phone(other.customer(), theirs.customer().phone()));
+
+        ProcessInstance duplicate = support.submitStartForm("sales1", samePhone);
+        complete(task(duplicate), withVariables("otherTeamResolution", "DIFFERENT"));
+
+        assertThat(duplicate).isWaitingAt("Task_SupervisorReview");
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", other.customer().name())).isEqualTo(1);
+    }
+
+    @Test
     void anOverdueReviewEscalatesToTheDepartmentHeadAndStaysOpen() {
         ProcessInstance instance = support.submitStartForm("sales1", EntryExamples.company());
         String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");

@@ -181,6 +181,58 @@ class AuthorizationMatrixTest {
                 .isEqualTo(expected == 204 ? "DORMANT" : "ACTIVE");
     }
 
+    /**
+     * Users holding an approved access request for OTHER_DEPT: the grant adds reading that one customer
+     * (at the role's detail level) and takes nothing away; it never adds a right to change status.
+     */
+    static Stream<Arguments> grantMatrix() {
+        return Stream.of(
+                // user (grant on OTHER_DEPT), customer, operation, expected status, full details?
+                Arguments.of("steward1", "TEAM", "view", 200, false),
+                Arguments.of("steward1", "OTHER_DEPT", "view", 200, false),
+                Arguments.of("steward1", "TEAM", "search", 200, false),
+                Arguments.of("steward1", "TEAM", "status", 204, false),
+                Arguments.of("steward1", "OTHER_DEPT", "status", 204, false),
+                Arguments.of("service1", "OWN", "view", 200, false),
+                Arguments.of("service1", "OTHER_DEPT", "view", 200, false),
+                Arguments.of("service1", "OWN", "search", 200, false),
+                Arguments.of("service1", "OTHER_DEPT", "status", 403, false),
+                Arguments.of("dataadmin1", "OTHER_DEPT", "view", 200, true),
+                Arguments.of("dataadmin1", "OTHER_DEPT", "search", 200, true),
+                Arguments.of("dataadmin1", "OTHER_DEPT", "status", 403, false),
+                Arguments.of("dataadmin1", "OWN", "view", 404, false),
+                Arguments.of("sales1", "OWN", "view", 200, true),
+                Arguments.of("sales1", "OWN", "status", 204, false),
+                Arguments.of("sales1", "OTHER_DEPT", "view", 200, true),
+                Arguments.of("sales1", "OTHER_DEPT", "status", 403, false),
+                Arguments.of("sup1", "TEAM", "view", 200, true),
+                Arguments.of("sup1", "OTHER_DEPT", "status", 403, false));
+    }
+
+    @ParameterizedTest(name = "{0} with a grant on OTHER_DEPT: {2} {1}: {3}")
+    @MethodSource("grantMatrix")
+    void aGrantAddsReadingAndTakesNothingAway(String user, String customer, String operation, int expected, boolean full) {
+        long grantedId = jdbc.queryForObject("SELECT id FROM customer WHERE customer_number = ?", Long.class,
+                numbers.get("OTHER_DEPT"));
+        jdbc.update("INSERT INTO access_grant (user_id, customer_id, reason, approved_by, granted_at, expires_at, process_instance_id)"
+                + " VALUES (?, ?, '核对数据', 'mgr2', NOW() - INTERVAL 1 HOUR, NOW() + INTERVAL 1 DAY, 'grant-matrix')", user, grantedId);
+        try {
+            switch (operation) {
+                case "view" -> viewing(user, customer, expected, full);
+                case "search" -> {
+                    String number = numbers.get(customer);
+                    JsonNode found = rest.withBasicAuth(user, PASSWORD).getForObject("/api/customers?q=" + number, JsonNode.class);
+                    assertThat(found.findValuesAsText("customerNumber")).contains(number);
+                    assertThat(found.get(0).get("phone").asText().contains("****")).as("masked").isEqualTo(!full);
+                }
+                case "status" -> changingStatus(user, customer, expected);
+                default -> throw new IllegalArgumentException(operation);
+            }
+        } finally {
+            jdbc.update("UPDATE access_grant SET revoked_at = NOW() WHERE process_instance_id = 'grant-matrix' AND revoked_at IS NULL");
+        }
+    }
+
     static Stream<Arguments> adminMatrix() {
         return Stream.of(
                 Arguments.of("sales1", "/api/designer/deployments", 403),

@@ -1,0 +1,5 @@
+package com.lifeline.contactoffer;
+
+public enum ContactOfferStatus {
+    PENDING, ACCEPTED, REJECTED
+}
