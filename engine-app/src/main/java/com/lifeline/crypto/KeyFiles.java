@@ -34,7 +34,11 @@ final class KeyFiles {
     }
 
     static KeysetHandle readKeyset(Path file) throws GeneralSecurityException {
-        return TinkJsonProtoKeysetFormat.parseKeyset(read(file), InsecureSecretKeyAccess.get());
+        return parseKeyset(readText(file));
+    }
+
+    static KeysetHandle parseKeyset(String json) throws GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
     }
 
     static String json(KeysetHandle keyset) throws GeneralSecurityException {
@@ -42,7 +46,7 @@ final class KeyFiles {
     }
 
     static byte[] readLinkSecret(Path file) {
-        return Base64.getUrlDecoder().decode(read(file).strip());
+        return Base64.getUrlDecoder().decode(readText(file).strip());
     }
 
     static String newLinkSecret() {
@@ -81,7 +85,7 @@ final class KeyFiles {
         }
     }
 
-    private static String read(Path file) {
+    static String readText(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

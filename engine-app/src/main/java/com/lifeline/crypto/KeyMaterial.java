@@ -12,13 +12,12 @@ import com.google.crypto.tink.prf.PrfSet;
 import com.lifeline.database.DatabaseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.List;
@@ -39,19 +38,24 @@ public class KeyMaterial {
     private final Aead masterReloadingOnFailure = new ReloadingMasterAead();
     private volatile KeysetHandle master;
     private volatile Aead masterAead;
-    private volatile FileTime masterFileTime;
+    private volatile String masterFileText;
     private final PrfSet index;
     private final byte[] linkSecret;
 
+    @Autowired
     KeyMaterial(KeyProperties properties, DatabaseProperties database) throws GeneralSecurityException {
+        this(properties, database.external());
+    }
+
+    KeyMaterial(KeyProperties properties, boolean external) throws GeneralSecurityException {
         AeadConfig.register();
         PrfConfig.register();
         this.properties = properties;
-        this.external = database.external();
+        this.external = external;
         this.generateIfMissing = properties.generateIfMissing() || !external;
         this.master = load(properties.masterKeyFile(), PredefinedAeadParameters.AES256_GCM);
         this.masterAead = master.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        this.masterFileTime = lastModified(properties.masterKeyFile());
+        this.masterFileText = KeyFiles.readText(properties.masterKeyFile());
         this.index = load(properties.indexKeyFile(), PredefinedPrfParameters.HMAC_SHA256_PRF)
                 .getPrimitive(RegistryConfiguration.get(), PrfSet.class);
         this.linkSecret = loadLinkSecret();
@@ -105,13 +109,13 @@ public class KeyMaterial {
 
     /** @return whether the master key file had changed and now holds every key this node had, and more */
     synchronized boolean reloadMasterIfChanged() throws GeneralSecurityException {
-        FileTime modified = lastModified(properties.masterKeyFile());
-        if (modified == null || modified.equals(masterFileTime)) {
+        String text = KeyFiles.readText(properties.masterKeyFile());
+        if (text.equals(masterFileText)) {
             return false;
         }
-        KeysetHandle fromFile = KeyFiles.readKeyset(properties.masterKeyFile());
+        KeysetHandle fromFile = KeyFiles.parseKeyset(text);
         List<Integer> before = masterKeyIds();
-        masterFileTime = modified;
+        masterFileText = text;
         if (fromFile.size() <= before.size() || !idsOf(fromFile).containsAll(before)) {
             log.warn("{} changed but does not add keys to the ones in use; keeping those", properties.masterKeyFile());
             return false;
@@ -124,7 +128,7 @@ public class KeyMaterial {
     private void useMaster(KeysetHandle keyset) throws GeneralSecurityException {
         masterAead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
         master = keyset;
-        masterFileTime = lastModified(properties.masterKeyFile());
+        masterFileText = KeyFiles.readText(properties.masterKeyFile());
     }
 
     private KeysetHandle load(Path file, Parameters parameters) throws GeneralSecurityException {
@@ -171,14 +175,6 @@ public class KeyMaterial {
 
     private static List<Integer> idsOf(KeysetHandle keyset) {
         return IntStream.range(0, keyset.size()).mapToObj(i -> keyset.getAt(i).getId()).toList();
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Encrypts with the primary key in use; decrypts after re-reading a rotated key file if need be. */
