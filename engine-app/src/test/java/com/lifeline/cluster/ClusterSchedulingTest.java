@@ -91,18 +91,13 @@ class ClusterSchedulingTest {
                 Map.entry("camunda.bpm.job-execution.max-wait", "1000"),
                 Map.entry("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000"),
                 Map.entry("camunda.bpm.webapp.enabled", "false"));
-        nodeA = ClusterNodes.startWithOwnDatabase("cluster-a", node);
-        nodeB = ClusterNodes.startOnDatabaseOf(nodeA, "cluster-b", node);
+        nodeA = ClusterNodes.startWithOwnDatabase("clusterA", node);
+        nodeB = ClusterNodes.startOnDatabaseOf(nodeA, "clusterB", node);
     }
 
     @AfterAll
     static void stopNodes() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
+        ClusterNodes.close(nodeA, nodeB);
     }
 
     @AfterEach

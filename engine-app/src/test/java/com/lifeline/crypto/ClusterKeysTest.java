@@ -92,7 +92,7 @@ class ClusterKeysTest {
     void aNodeStartedWithADifferentMasterKeyRefusesToStart() {
         Path otherMaster = otherKeys().resolve("master-keyset.json");
 
-        assertThatThrownBy(() -> ClusterNodes.startOnDatabaseOf(context, "refused-node",
+        assertThatThrownBy(() -> ClusterNodes.startOnDatabaseOf(context, "refusedNode",
                 Map.of("lifeline.keys.master-key-file", otherMaster.toString(), "camunda.bpm.webapp.enabled", "false")).close())
                 .rootCause().isInstanceOf(KeySetupException.class)
                 .hasMessageStartingWith("This node's master key (" + otherMaster.toAbsolutePath() + ") is not the cluster's");

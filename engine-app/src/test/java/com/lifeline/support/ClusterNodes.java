@@ -2,6 +2,8 @@ package com.lifeline.support;
 
 import com.lifeline.LifelineApplication;
 import com.zaxxer.hikari.HikariDataSource;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,11 +15,11 @@ import java.util.Map;
 
 /**
  * Lifeline nodes a test starts and closes itself (not Spring's cached test contexts), such as a second
- * node on the database of a first one, as in a cluster. Close second nodes before the first: the first
- * node of an embedded database runs its server.
+ * node on the database of a first one, as in a cluster. Close them with {@link #close}: the first node
+ * of an embedded database runs its server, so it closes last.
  * <p>
  * Nodes in one JVM share some globals, so each node started here gets names of its own: its process
- * engine's (Camunda's container keeps engines by name) and Quartz's scheduler name {@value #SCHEDULER}
+ * engine's (Camunda's container keeps engines by name; letters and digits only) and Quartz's scheduler name {@value #SCHEDULER}
  * (Quartz keeps one data source per scheduler name JVM-wide: a node using the shared test context's
  * name would take over that context's data source). Nodes started here therefore form one Quartz
  * cluster among themselves, never with the shared {@link LifelineIntegrationTest} context. The webapps
@@ -55,7 +57,33 @@ public final class ClusterNodes {
         return start(engineName, database, properties);
     }
 
+    /**
+     * Closes nodes started here, given in the order they were started. Their Quartz schedulers stop
+     * first: Quartz keeps one data source per scheduler name JVM-wide, so all of them use the pool of
+     * the node started last, which must not close under the others.
+     */
+    public static void close(ConfigurableApplicationContext... nodesInStartOrder) {
+        for (ConfigurableApplicationContext node : nodesInStartOrder) {
+            if (node != null && node.isActive()) {
+                try {
+                    node.getBean(Scheduler.class).shutdown(true);
+                } catch (SchedulerException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        for (int i = nodesInStartOrder.length - 1; i >= 0; i--) {
+            if (nodesInStartOrder[i] != null) {
+                nodesInStartOrder[i].close();
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext start(String engineName, Map<String, String> base, Map<String, String> overrides) {
+        if (!engineName.matches("[A-Za-z0-9]+") || engineName.equals("default")) {
+            // Camunda ignores a name with a hyphen and falls back to "default", which is taken
+            throw new IllegalArgumentException("engine name must be letters and digits, not \"default\": " + engineName);
+        }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("camunda.bpm.process-engine-name", engineName);
         all.put("camunda.bpm.generate-unique-process-application-name", "true");
