@@ -88,6 +88,8 @@ public final class ClusterNodes {
         all.put("camunda.bpm.process-engine-name", engineName);
         all.put("camunda.bpm.generate-unique-process-application-name", "true");
         all.put("spring.quartz.scheduler-name", SCHEDULER);
+        // process-test coverage counts only in Spring's test contexts; its listener fails elsewhere
+        all.put("spring.autoconfigure.exclude", "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration");
         all.put("server.port", "0");
         all.put("spring.mail.host", "127.0.0.1");
         all.put("spring.mail.port", String.valueOf(TestMailServer.get().getSmtp().getPort()));
