@@ -21,7 +21,7 @@ mkdir -p "$(dirname "$LOG")"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "running: $ENTRIES entries x $ROUNDS rounds per path, $THREADS threads, $WARMUP warm-up (log: $LOG)"
-if ! mvn ${MVN_ARGS:--o} -B -pl engine-app test -Pbench \
+if ! mvn ${MVN_ARGS:--o} -B -pl engine-app test -Pbench -Dtest=EntryThroughputBenchmark \
     -Dbench.entries="$ENTRIES" -Dbench.threads="$THREADS" \
     -Dbench.rounds="$ROUNDS" -Dbench.warmup="$WARMUP" -Dbench.regions="$REGIONS" >"$LOG" 2>&1; then
   tail -n 60 "$LOG"

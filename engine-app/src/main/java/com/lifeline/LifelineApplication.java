@@ -1,5 +1,6 @@
 package com.lifeline;
 
+import com.lifeline.crypto.KeysCommand;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LifelineApplication {
 
     public static void main(String[] args) {
+        if (KeysCommand.isKeysCommand(args)) {
+            // before Spring: creating keys must not start the web app nor need a database
+            System.exit(KeysCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(LifelineApplication.class, args);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * Rotates the master key while the app runs: a new primary key is added to the keyset (old keys
  * still open what they wrapped), then every customer's data key is re-wrapped in small batches.
+ * Other nodes re-read a shared key file when they meet a data key wrapped with the new key; a node
+ * with its own copy of the file refuses to start until it has the new one ({@link ClusterKeyCheck}).
  */
 @Service
 public class MasterKeyRotation {
@@ -22,17 +24,23 @@ public class MasterKeyRotation {
     private final CustomerCrypto crypto;
     private final CustomerKeyMapper mapper;
     private final TransactionTemplate transactions;
+    private final ClusterKeyCheck cluster;
 
-    MasterKeyRotation(KeyMaterial keys, CustomerCrypto crypto, CustomerKeyMapper mapper, TransactionTemplate transactions) {
+    MasterKeyRotation(KeyMaterial keys, CustomerCrypto crypto, CustomerKeyMapper mapper, TransactionTemplate transactions,
+                      ClusterKeyCheck cluster) {
         this.keys = keys;
         this.crypto = crypto;
         this.mapper = mapper;
         this.transactions = transactions;
+        this.cluster = cluster;
     }
 
     /** @return how many customer keys were re-wrapped with the new master key */
     public int rotate() throws GeneralSecurityException {
         keys.addPrimaryMasterKey();
+        // recorded before any data key is wrapped with it: a node started from an older copy of the
+        // keyset now refuses to start instead of failing to open those data keys
+        cluster.recordMasterKeys();
         int rewrapped = 0;
         long after = 0;
         List<Long> batch;

@@ -1,24 +1,22 @@
 package com.lifeline.verification;
 
+import com.lifeline.crypto.KeyMaterial;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * Tokens for customers' links: the confirmation id and expiry, signed with HMAC-SHA256. A token
- * carries no personal data; a forged, altered or expired one is refused.
+ * carries no personal data; a forged, altered or expired one is refused. The key is the cluster's
+ * link secret, so a link signed on one node opens on every other.
  */
 @Component
 public class LinkSigner {
@@ -28,8 +26,13 @@ public class LinkSigner {
 
     private final byte[] key;
 
-    LinkSigner(LinkProperties properties) {
-        this.key = loadOrCreateKey(properties);
+    @Autowired
+    LinkSigner(KeyMaterial keys) {
+        this(keys.linkSecret());
+    }
+
+    LinkSigner(byte[] key) {
+        this.key = key.clone();
     }
 
     public String sign(long confirmationId, Instant expiresAt) {
@@ -69,25 +72,6 @@ public class LinkSigner {
             return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
-    }
-
-    private static byte[] loadOrCreateKey(LinkProperties properties) {
-        if (properties.secret() != null && !properties.secret().isBlank()) {
-            return properties.secret().getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            if (Files.exists(properties.secretFile())) {
-                return DECODER.decode(Files.readString(properties.secretFile()).strip());
-            }
-            byte[] generated = new byte[32];
-            new SecureRandom().nextBytes(generated);
-            Files.createDirectories(properties.secretFile().toAbsolutePath().getParent());
-            Files.writeString(properties.secretFile(), ENCODER.encodeToString(generated));
-            Files.setPosixFilePermissions(properties.secretFile(), PosixFilePermissions.fromString("rw-------"));
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the link secret file", e);
         }
     }
 }

@@ -1,9 +1,5 @@
 package com.lifeline.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lifeline.entry.EntrySubmission.ConsentPart;
-import com.lifeline.entry.EntrySubmission.ContactPart;
-import com.lifeline.entry.EntrySubmission.CustomerPart;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +55,8 @@ class EntryThroughputBenchmark {
     /** Region codes the entries cycle through; one region means every entry bumps the same number row. */
     private static final List<String> REGIONS = List.of(System.getProperty("bench.regions", "GZ").split(","));
 
-    private static final String ENTRANT = "sales1";
-    private static final String ENTRANT_PASSWORD = "Demo-Pass-2026";
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "Lifeline-Admin-2026";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -201,7 +192,7 @@ class EntryThroughputBenchmark {
     private HttpRequest bareRequest() {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/engine-rest/process-definition/key/bare-entry/start"))
-                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .header("Authorization", BenchEntries.basic(ADMIN, ADMIN_PASSWORD))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
@@ -209,41 +200,7 @@ class EntryThroughputBenchmark {
     }
 
     private HttpRequest entryRequest(int n) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("customer", customer(n));
-        body.put("contacts", contacts(n));
-        body.put("consent", new ConsentPart(true, true, false, "FORM", "F-BENCH-" + n));
-        try {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/entries"))
-                    .header("Authorization", basic(ENTRANT, ENTRANT_PASSWORD))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A Guangzhou company (region code from bench.regions) whose name, phone and email no other benchmark entry shares. */
-    private static CustomerPart customer(int n) {
-        String serial = String.format("%04d", n);
-        return new CustomerPart("COMPANY", "广州基准" + n + "贸易有限公司", "+86 20 8" + serial + "777",
-                "bench" + n + "@example.com", REGIONS.get(n % REGIONS.size()), "广东省", "广州市", "天河区", "天河路", n + "号",
-                "需要7x24紧急联络服务", "2026-11-25T09:30", "TRADE_SHOW", "IT", "SMALL", null, null, null);
-    }
-
-    private static List<ContactPart> contacts(int n) {
-        String serial = String.format("%05d", n);
-        return List.of(
-                new ContactPart("陈" + n, "BUSINESS_OWNER", "139" + serial + "123", null, null, "可决定服务变更",
-                        true, true),
-                new ContactPart("林" + n, "TECH_LEAD", "136" + serial + "987", "benchops" + n + "@example.com",
-                        null, "可决定技术应急处置", false, true));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return BenchEntries.request("http://localhost:" + port, n, REGIONS.get(n % REGIONS.size()));
     }
 
     private static String table(List<Result> results) {

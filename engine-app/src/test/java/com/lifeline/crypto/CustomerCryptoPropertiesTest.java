@@ -21,7 +21,8 @@ class CustomerCryptoPropertiesTest {
     private static CustomerCrypto crypto() {
         try {
             Path dir = Files.createTempDirectory("keys");
-            KeyMaterial keys = new KeyMaterial(new KeyProperties(dir.resolve("master.json"), dir.resolve("index.json"), true),
+            KeyMaterial keys = new KeyMaterial(new KeyProperties(dir.resolve("master.json"), dir.resolve("index.json"), null,
+                    dir.resolve("link-secret"), true),
                     new DatabaseProperties(null, null, null, null, null, 1));
             return new CustomerCrypto(keys, mock(CustomerKeyMapper.class), new EngineClock(ZoneId.of("Asia/Shanghai")));
         } catch (Exception e) {

@@ -2,16 +2,14 @@ package com.lifeline.verification;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LinkSignerTest {
 
-    private final LinkSigner signer = new LinkSigner(
-            new LinkProperties("http://localhost", "unit-test-secret", Path.of("unused"), Duration.ofDays(30)));
+    private final LinkSigner signer = new LinkSigner("unit-test-secret".getBytes(StandardCharsets.UTF_8));
     private final Instant now = Instant.parse("2026-11-26T00:00:00Z");
 
     @Test
@@ -33,8 +31,7 @@ class LinkSignerTest {
         String token = signer.sign(42, now.plusSeconds(60));
         String otherId = signer.sign(43, now.plusSeconds(60));
         String forged = otherId.substring(0, otherId.indexOf('.')) + token.substring(token.indexOf('.'));
-        LinkSigner otherKey = new LinkSigner(
-                new LinkProperties("http://localhost", "another-secret", Path.of("unused"), Duration.ofDays(30)));
+        LinkSigner otherKey = new LinkSigner("another-secret".getBytes(StandardCharsets.UTF_8));
 
         assertThat(signer.verify(forged, now)).isEmpty();
         assertThat(otherKey.verify(token, now)).isEmpty();
