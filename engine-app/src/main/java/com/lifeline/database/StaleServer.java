@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,8 @@ final class StaleServer {
     private static Optional<Long> pid(Path pidFile) throws IOException {
         try {
             return Optional.of(Long.parseLong(Files.readString(pidFile).strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        } catch (NumberFormatException | NoSuchFileException e) {
+            return Optional.empty(); // garbled, or removed by a server that just stopped
         }
     }
 
