@@ -69,7 +69,7 @@ class StaffNamesTest {
     void theNameHelperIsServedToAnonymousBrowsers() {
         ResponseEntity<String> helper = rest.getForEntity("/camunda/app/tasklist/scripts/person-name.js", String.class);
         assertThat(helper.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(helper.getBody()).contains("window.lifelinePersonName = personName").contains("filter(\"personName\"")
+        assertThat(helper.getBody()).contains("window.lifelinePersonName = personName").contains("register(\"personName\"")
                 .doesNotContain("export default");
     }
 

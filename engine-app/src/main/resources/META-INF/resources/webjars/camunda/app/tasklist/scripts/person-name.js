@@ -21,7 +21,9 @@ export function personName(user) {
 }
 
 window.lifelinePersonName = personName;
-// module "ng" is part of every Angular app, so the filter reaches every webapp's templates
+// module "ng" is part of every Angular app, so the filter reaches every webapp's templates. A config
+// block, not module.filter(): a module's filters are registered before its config blocks run, and
+// "ng" creates $filterProvider in its own config block (module.filter() here stops the app loading).
 if (window.angular) {
-  window.angular.module("ng").filter("personName", () => personName);
+  window.angular.module("ng").config(["$filterProvider", (filters) => filters.register("personName", () => personName)]);
 }
