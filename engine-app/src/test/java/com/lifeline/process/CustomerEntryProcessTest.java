@@ -17,6 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -53,6 +59,8 @@ class CustomerEntryProcessTest {
     CustomerConfirmations confirmations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate rest;
 
     @BeforeEach
     void setUp() {
@@ -276,7 +284,16 @@ class CustomerEntryProcessTest {
                 .hasMessageContaining("只能并入您有权修改的客户");
         assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
 
-        complete(task(duplicate), withVariables("otherTeamResolution", "OFFER"));
+        // as in Tasklist: the entrant opens the form (nothing of the customer in it) and completes it, logged in
+        String formVariables = rest.withBasicAuth("sales1", "Demo-Pass-2026")
+                .getForObject("/engine-rest/task/" + task(duplicate).getId() + "/form-variables", String.class);
+        assertThat(formVariables).contains("属于其他团队").doesNotContain(number);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> completed = rest.withBasicAuth("sales1", "Demo-Pass-2026").postForEntity(
+                "/engine-rest/task/" + task(duplicate).getId() + "/complete",
+                new HttpEntity<>("{\"variables\": {\"otherTeamResolution\": {\"value\": \"OFFER\"}}}", json), String.class);
+        assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(duplicate).isEnded().hasPassed("Task_OfferContacts", "EndEvent_OfferedToOwner");
         assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(2);
