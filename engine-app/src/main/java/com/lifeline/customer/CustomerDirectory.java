@@ -101,6 +101,9 @@ public class CustomerDirectory {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidRequestException("reason", "请写明原因(最多 500 个字符)");
         }
+        if (to == null) {
+            throw new InvalidRequestException("status", "必填");
+        }
         if (!TRANSITIONS.getOrDefault(customer.status(), Set.of()).contains(to)) {
             throw new InvalidRequestException("status", "不能从 " + customer.status() + " 改为 " + to);
         }

@@ -1,9 +1,12 @@
 package com.lifeline.customer;
 
+import com.lifeline.web.ClientErrorException;
+import org.springframework.http.HttpStatus;
+
 /** No customer with that number, or none the caller may see: both read as "not found". */
-public class CustomerNotFoundException extends RuntimeException {
+public class CustomerNotFoundException extends ClientErrorException {
 
     public CustomerNotFoundException(String customerNumber) {
-        super("客户 " + customerNumber + " 不存在");
+        super(HttpStatus.NOT_FOUND, null, "客户 " + customerNumber + " 不存在");
     }
 }

@@ -1,9 +1,14 @@
 package com.lifeline.customer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Customer numbers: region code + year + serial of at least three digits (SH2026001), per region
@@ -13,6 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class CustomerNumberAllocator {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerNumberAllocator.class);
+    /** A deadlock or lock timeout rolls back only this tiny transaction; trying again is safe and soon succeeds. */
+    static final int ATTEMPTS = 3;
 
     private final CustomerNumberMapper mapper;
     private final TransactionTemplate ownTransaction;
@@ -24,13 +33,29 @@ public class CustomerNumberAllocator {
     }
 
     public String next(String region, int year) {
-        return ownTransaction.execute(status -> {
-            if (mapper.bump(region, year) == 0) {
-                mapper.createSequence(region, year);
-                mapper.bump(region, year);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ownTransaction.execute(status -> {
+                    mapper.takeNext(region, year);
+                    return format(region, year, mapper.lastInsertId());
+                });
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Customer number for {} {}: lock conflict, attempt {} of {}", region, year, attempt + 1, ATTEMPTS);
+                pause(attempt);
             }
-            return format(region, year, mapper.lastInsertId());
-        });
+        }
+    }
+
+    /** A short random pause, so the transactions that collided don't collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String format(String region, int year, long serial) {

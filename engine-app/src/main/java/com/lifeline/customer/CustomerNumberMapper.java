@@ -6,10 +6,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface CustomerNumberMapper {
 
-    /** Bumps the serial and leaves it in LAST_INSERT_ID(); 0 rows when the region/year is new. */
-    int bump(@Param("region") String region, @Param("year") int year);
+    /** Takes the next serial of a region and year in one statement (creating the counter at 1) and leaves it in LAST_INSERT_ID(). */
+    void takeNext(@Param("region") String region, @Param("year") int year);
 
     long lastInsertId();
-
-    void createSequence(@Param("region") String region, @Param("year") int year);
 }

@@ -9,6 +9,7 @@ import com.lifeline.contact.EmergencyContact;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.crypto.CustomerCrypto.DataKey;
 import com.lifeline.entry.ValidEntry;
+import com.lifeline.web.ConcurrentChangeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,7 +140,8 @@ public class CustomerService {
         Instant now = clock.instant();
         Customer customer = get(customerId);
         if (customers.updateStatus(customerId, CustomerStatus.PENDING_REVIEW, CustomerStatus.ACTIVE, now) != 1) {
-            throw new IllegalStateException("customer " + customer.customerNumber() + " is not pending review");
+            // another reviewer approved it a moment ago: their completion won, this one rolls back
+            throw new ConcurrentChangeException("该任务已被他人处理,请刷新");
         }
         changeLog.insert(customerId, "status", CustomerStatus.PENDING_REVIEW.name(), CustomerStatus.ACTIVE.name(), false,
                 "主管复核通过", reviewer, now);

@@ -1,5 +1,6 @@
 package com.lifeline.designer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.web.InvalidRequestException;
 import org.camunda.bpm.application.AbstractProcessApplication;
 import org.camunda.bpm.engine.ParseException;
@@ -9,6 +10,9 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +25,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +48,7 @@ public class DesignerDeployments {
     /** The name @EnableProcessApplication("lifeline") deploys under; duplicate filtering compares within it. */
     static final String DEPLOYMENT_NAME = "lifeline";
 
+    private static final ObjectMapper FORM_JSON = new ObjectMapper();
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(bpmn|dmn|form)");
 
     private final RepositoryService repository;
@@ -65,13 +73,16 @@ public class DesignerDeployments {
 
     public Result deploy(String designer, List<Upload> uploads) {
         Map<String, byte[]> resources = packagedResources();
+        Set<String> uploaded = new TreeSet<>();
         for (Upload upload : uploads) {
             String name = resourceName(upload.fileName());
             if (name.endsWith(".bpmn")) {
                 requireWellFormedBpmn(upload);
             }
             resources.put(name, upload.content());
+            uploaded.add(name);
         }
+        requireOneFilePerKey(resources, uploaded);
 
         AbstractProcessApplication application = processApplication.getIfAvailable();
         // through the process application, like the start-up deployment: same source, so the same lineage
@@ -107,6 +118,53 @@ public class DesignerDeployments {
         } catch (ModelException e) {
             throw new InvalidRequestException("files", upload.fileName() + " is not a valid BPMN file: " + e.getMessage());
         }
+    }
+
+    /**
+     * The engine refuses a deployment with two files defining the same process or form id (a model saved
+     * under a new name in the Modeler): name the file that already holds it, so the designer can upload
+     * under that name instead.
+     */
+    private static void requireOneFilePerKey(Map<String, byte[]> resources, Set<String> uploaded) {
+        Map<String, String> fileOfKey = new HashMap<>();
+        for (String name : resources.keySet()) {
+            for (String key : definitionKeys(name, resources.get(name))) {
+                // processes and forms are keyed separately: a form may share its process's id
+                String other = fileOfKey.putIfAbsent(name.substring(name.lastIndexOf('.')) + ":" + key, name);
+                if (other != null && (uploaded.contains(name) || uploaded.contains(other))) {
+                    String upload = uploaded.contains(name) ? name : other;
+                    String holder = upload.equals(name) ? other : name;
+                    throw new InvalidRequestException("files", "file " + fileName(upload) + " defines id '" + key
+                            + "', which " + (uploaded.contains(holder) ? "the uploaded " : "the packaged ") + holder
+                            + " already defines: upload it as " + fileName(holder) + " to replace that file, or give it a new id");
+                }
+            }
+        }
+    }
+
+    /** Process ids of a BPMN model, decision ids of a DMN model, the id of a form: what the engine keys definitions by. */
+    private static List<String> definitionKeys(String name, byte[] content) {
+        try {
+            if (name.endsWith(".bpmn")) {
+                return Bpmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Process.class)
+                        .stream().map(Process::getId).toList();
+            }
+            if (name.endsWith(".dmn")) {
+                return Dmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Decision.class)
+                        .stream().map(Decision::getId).toList();
+            }
+            if (name.endsWith(".form")) {
+                String id = FORM_JSON.readTree(content).path("id").asText("");
+                return id.isEmpty() ? List.of() : List.of(id);
+            }
+        } catch (ModelException | IOException unreadable) {
+            // left to the engine, whose message says what is wrong with the file
+        }
+        return List.of();
+    }
+
+    private static String fileName(String resourceName) {
+        return resourceName.substring(resourceName.lastIndexOf('/') + 1);
     }
 
     /** processes/ and forms/ as packaged with the app (what start-up deploys). */

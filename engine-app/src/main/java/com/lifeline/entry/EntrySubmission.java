@@ -1,5 +1,7 @@
 package com.lifeline.entry;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
 public record EntrySubmission(CustomerPart customer, List<ContactPart> contacts, ConsentPart consent) {
 
     public EntrySubmission {
-        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        // an unmodifiable copy that keeps null elements ([null, {...}]): the validator names them, List.copyOf would throw
+        contacts = contacts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(contacts));
     }
 
     public record CustomerPart(

@@ -113,7 +113,11 @@ public class EntryValidator {
         }
         List<ValidEntry.Contact> contacts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            ContactPart c = parts.get(i) == null ? new ContactPart(null, null, null, null, null, null, null, null) : parts.get(i);
+            ContactPart c = parts.get(i);
+            if (c == null) {
+                p.add("contacts[" + i + "]", "不能为空");
+                continue;
+            }
             String f = "contacts[" + i + "].";
             String name = p.text(f + "name", c.name(), true, 100);
             ContactRelation relation = p.enumValue(f + "relation", c.relation(), ContactRelation.class, true);

@@ -1,5 +1,8 @@
 package com.lifeline.phone;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 /** Masks contact details for people who may not see them in full: 138****5678, z***@example.com. */
 public final class Masking {
 
@@ -10,13 +13,32 @@ public final class Masking {
         if (e164 == null || e164.isBlank()) {
             return "";
         }
-        String national = e164.startsWith("+86") ? e164.substring(3) : e164;
-        // Chinese landlines are written with their trunk prefix: 021****5678, not 216****5678
-        String digits = e164.startsWith("+86") && !national.startsWith("1") ? "0" + national : national;
-        if (digits.length() <= 7) {
+        if (!e164.startsWith("+86")) {
+            return keepEnds(e164, 3);
+        }
+        String national = e164.substring(3);
+        if (national.length() == 11 && national.startsWith("1")) {
+            return keepEnds(national, 3);
+        }
+        // a landline keeps its trunk prefix and whole area code, like staff write it: 010****5671, 0755****5678
+        return keepEnds("0" + national, 1 + areaCodeLength(e164));
+    }
+
+    private static int areaCodeLength(String e164) {
+        try {
+            int length = PhoneNumberUtil.getInstance().getLengthOfGeographicalAreaCode(
+                    PhoneNumberUtil.getInstance().parse(e164, "CN"));
+            return length > 0 ? length : 2;
+        } catch (NumberParseException e) {
+            return 2;
+        }
+    }
+
+    private static String keepEnds(String digits, int head) {
+        if (digits.length() <= head + 4) {
             return "****";
         }
-        return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+        return digits.substring(0, head) + "****" + digits.substring(digits.length() - 4);
     }
 
     public static String email(String email) {

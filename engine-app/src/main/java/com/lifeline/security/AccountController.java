@@ -65,7 +65,7 @@ class AccountController {
         }
         if (!problems.isEmpty()) {
             return ResponseEntity.badRequest().body(new ApiError(problems.stream()
-                    .map(p -> new ApiError.Problem("newPassword", p)).toList(), null));
+                    .map(p -> new ApiError.Problem("newPassword", p)).toList()));
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
         user.setPassword(change.newPassword());

@@ -1,8 +1,11 @@
 package com.lifeline.verification;
 
-public class AlreadyAnsweredException extends RuntimeException {
+import com.lifeline.web.ClientErrorException;
+import org.springframework.http.HttpStatus;
+
+public class AlreadyAnsweredException extends ClientErrorException {
 
     public AlreadyAnsweredException() {
-        super("您已答复过此确认请求,如需更改请联系您的客户经理");
+        super(HttpStatus.CONFLICT, null, "您已答复过此确认请求,如需更改请联系您的客户经理");
     }
 }

@@ -1,40 +1,66 @@
 package com.lifeline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.lifeline.customer.CustomerNotFoundException;
-import com.lifeline.customer.NotAllowedException;
-import com.lifeline.entry.DuplicateEntryException;
-import com.lifeline.entry.EntryRejectedException;
-import com.lifeline.org.NotInOrgChartException;
-import com.lifeline.verification.AlreadyAnsweredException;
-import com.lifeline.verification.LinkRefusedException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.stream.Collectors;
 
-/** Every error a user can cause, as a clear message with the field it concerns; never a stack trace. */
+/**
+ * Every error a user can cause, as a clear message with the field it concerns, in one shape
+ * ({@link ApiError}); never a stack trace. The exceptions say their own status ({@link ClientError}),
+ * so this class knows no feature. Runs after feature-specific advice (such as the entry API's conflict body).
+ */
 @RestControllerAdvice
-class ApiExceptionHandler {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(EntryRejectedException.class)
-    ResponseEntity<ApiError> rejected(EntryRejectedException e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.problems().stream()
-                .map(p -> new ApiError.Problem(p.field(), p.message())).toList(), null));
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ClientErrorException.class)
+    ResponseEntity<ApiError> clientError(ClientErrorException e) {
+        return answer(e);
     }
 
-    @ExceptionHandler(DuplicateEntryException.class)
-    ResponseEntity<ApiError> duplicate(DuplicateEntryException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(
-                java.util.List.of(new ApiError.Problem("customer", e.getMessage())),
-                e.duplicate().visibleNumber()));
+    /** A lost race (optimistic locking, a task completed meanwhile) or a refused form value; anything else is ours. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(ProcessEngineException e) {
+        return EngineErrors.of(e).map(ApiExceptionHandler::answer).orElseGet(() -> {
+            log.error("Engine error on an API call", e);
+            return ResponseEntity.internalServerError().body(ApiError.of(null, "服务器内部错误,请稍后再试或联系管理员"));
+        });
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    /** A deadlock's loser (after the retries where there are any) or a lock wait timeout: nothing was stored. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> collided(PessimisticLockingFailureException e) {
+        log.info("Lock conflict on an API call: {}", e.getMessage());
+        return answer(EngineErrors.of(e).orElseThrow());
+    }
+
+    private static ResponseEntity<ApiError> answer(ClientError e) {
+        return ResponseEntity.status(e.status()).body(ApiError.of(e.field(), e.message()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -44,33 +70,39 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ApiError.of(null, "请求体不是有效的 JSON"));
     }
 
-    @ExceptionHandler(NotInOrgChartException.class)
-    ResponseEntity<ApiError> notInOrgChart(NotInOrgChartException e) {
-        return ResponseEntity.unprocessableEntity().body(ApiError.of(null, e.getMessage()));
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getPropertyName(), "不是可选的值"));
     }
 
-    @ExceptionHandler({CustomerNotFoundException.class, LinkRefusedException.class})
-    ResponseEntity<ApiError> notFound(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(null, e.getMessage()));
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getParameterName(), "必填"));
     }
 
-    @ExceptionHandler(NotAllowedException.class)
-    ResponseEntity<ApiError> notAllowed(NotAllowedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(null, e.getMessage()));
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getRequestPartName(), "必填"));
     }
 
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiError.of(e.getName(), "不是可选的值"));
-    }
-
-    @ExceptionHandler(AlreadyAnsweredException.class)
-    ResponseEntity<ApiError> answered(AlreadyAnsweredException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(null, e.getMessage()));
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ApiError> invalid(InvalidRequestException e) {
-        return ResponseEntity.badRequest().body(ApiError.of(e.field(), e.getMessage()));
+    /** Spring MVC's other refusals (wrong method, media type, unknown path…): same shape, a plain message. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        String message = switch (status.value()) {
+            case 404 -> "没有这个地址";
+            case 405 -> "不支持该请求方法";
+            case 406 -> "无法按所要求的格式回答";
+            case 413 -> "上传的内容太大";
+            case 415 -> "不支持该请求内容类型";
+            default -> status.is5xxServerError() ? "服务器内部错误,请稍后再试或联系管理员" : "请求不完整或格式不对";
+        };
+        if (status.is5xxServerError()) {
+            log.error("Error on an API call", e);
+        }
+        return ResponseEntity.status(status).headers(headers).body(ApiError.of(null, message));
     }
 }

@@ -1,16 +1,11 @@
 package com.lifeline.web;
 
-/** A request value the server refuses, with the field it concerns. */
-public class InvalidRequestException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-    private final String field;
+/** A request value the server refuses, with the field it concerns. */
+public class InvalidRequestException extends ClientErrorException {
 
     public InvalidRequestException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(HttpStatus.BAD_REQUEST, field, message);
     }
 }

@@ -1,16 +1,27 @@
 package com.lifeline.customer;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class CustomerNumberAllocatorTest {
+
+    private final CustomerNumberMapper mapper = mock(CustomerNumberMapper.class);
+    private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+
+    CustomerNumberAllocatorTest() {
+        when(transactions.getTransaction(any())).thenReturn(mock(TransactionStatus.class));
+    }
 
     @Test
     void formatsRegionYearAndAtLeastThreeDigits() {
@@ -19,22 +30,23 @@ class CustomerNumberAllocatorTest {
     }
 
     @Test
-    void createsTheSequenceRowForANewRegionYearInsideItsOwnShortTransaction() {
-        CustomerNumberMapper mapper = mock(CustomerNumberMapper.class);
-        PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
-        when(transactions.getTransaction(any())).thenReturn(mock(TransactionStatus.class));
-        when(mapper.bump("SH", 2026)).thenReturn(0, 1);
+    void aTransactionThatLostADeadlockIsTriedAgainInANewOne() {
+        doThrow(new CannotAcquireLockException("Deadlock found when trying to get lock"))
+                .doNothing().when(mapper).takeNext("SH", 2027);
         when(mapper.lastInsertId()).thenReturn(1L);
 
-        String number = new CustomerNumberAllocator(mapper, transactions).next("SH", 2026);
+        assertThat(new CustomerNumberAllocator(mapper, transactions).next("SH", 2027)).isEqualTo("SH2027001");
+        verify(transactions).rollback(any());
+        verify(transactions).commit(any());
+    }
 
-        assertThat(number).isEqualTo("SH2026001");
-        var order = inOrder(mapper, transactions);
-        order.verify(transactions).getTransaction(any());
-        order.verify(mapper).bump("SH", 2026);
-        order.verify(mapper).createSequence("SH", 2026);
-        order.verify(mapper).bump("SH", 2026);
-        order.verify(mapper).lastInsertId();
-        order.verify(transactions).commit(any());
+    @Test
+    void givesUpAfterABoundedNumberOfAttempts() {
+        doThrow(new CannotAcquireLockException("Lock wait timeout exceeded")).when(mapper).takeNext("SH", 2027);
+
+        assertThatThrownBy(() -> new CustomerNumberAllocator(mapper, transactions).next("SH", 2027))
+                .isInstanceOf(CannotAcquireLockException.class);
+        verify(mapper, times(CustomerNumberAllocator.ATTEMPTS)).takeNext("SH", 2027);
+        verify(transactions, times(CustomerNumberAllocator.ATTEMPTS)).rollback(any());
     }
 }

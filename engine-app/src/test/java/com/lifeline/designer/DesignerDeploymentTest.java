@@ -96,6 +96,22 @@ class DesignerDeploymentTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("x").count()).isZero();
     }
 
+    @Test
+    void aModelSavedUnderAnotherNameIsRefusedNamingThePackagedFileWithTheSameId() throws Exception {
+        long versions = repository.createProcessDefinitionQuery().processDefinitionKey("customer-entry").count();
+        String copy = Files.readString(Path.of("..", "processes", "customer-entry.bpmn"));
+
+        ResponseEntity<Map> response = rest.withBasicAuth("designer1", PASSWORD)
+                .postForEntity(URL, multipart("customer-entry-copy.bpmn", copy), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).doesNotContainKey("existingCustomerNumber");
+        assertThat(response.getBody().get("errors").toString())
+                .contains("field=files", "customer-entry-copy.bpmn", "'customer-entry'", "processes/customer-entry.bpmn");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("customer-entry").count())
+                .isEqualTo(versions);
+    }
+
     static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, String content) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("files", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {

@@ -238,6 +238,23 @@ class EntryApiTest {
         assertThat(created.getBody().has("offerId")).isFalse();
     }
 
+    @Test
+    void aNullInAListIsNamedByItsPathAndStoresNothing() throws Exception {
+        int before = customers();
+        com.fasterxml.jackson.databind.node.ObjectNode body = json.valueToTree(request(EntryExamples.company()));
+        body.withArray("contacts").insertNull(0);
+
+        ResponseEntity<JsonNode> response = postRaw(body.toString());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).singleElement().satisfies(problem -> {
+            assertThat(problem.get("field").asText()).isEqualTo("contacts[0]");
+            assertThat(problem.get("message").asText()).isEqualTo("不能为空");
+        });
+        assertThat(response.getBody().has("existingCustomerNumber")).isFalse();
+        assertThat(customers()).isEqualTo(before);
+    }
+
     private void assertProblem(ResponseEntity<JsonNode> response, String field) {
         assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("errors").findValuesAsText("field")).as(response.getBody().toString())

@@ -2,12 +2,17 @@ package com.lifeline.entry;
 
 import com.lifeline.security.CurrentUser;
 import com.lifeline.support.LifelineIntegrationTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EntryTransactionTest {
 
     private static final CurrentUser SALES = new CurrentUser("sales2", List.of("sales"));
+    /** The first minutes of a year, whatever today is: numbers restart at 001 and no counter row exists yet. */
+    private static final ZonedDateTime NEW_YEAR = ZonedDateTime.parse("2027-01-01T00:05:00+08:00[Asia/Shanghai]");
+    private static final String YEAR = String.valueOf(NEW_YEAR.getYear());
 
     @Autowired
     EntrySubmissions submissions;
@@ -28,6 +36,16 @@ class EntryTransactionTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+
+    @BeforeEach
+    void fixTheClock() {
+        ClockUtil.setCurrentTime(Date.from(NEW_YEAR.toInstant()));
+    }
+
+    @AfterEach
+    void resetTheClock() {
+        ClockUtil.reset();
+    }
 
     private static EntrySubmission inRegion(String region) {
         EntrySubmission e = EntryExamples.company();
@@ -51,11 +69,12 @@ class EntryTransactionTest {
         }
         pool.shutdown();
 
-        List<Integer> serials = numbers.stream().map(n -> Integer.parseInt(n.substring("WH2026".length()))).sorted().toList();
-        assertThat(numbers).allMatch(n -> n.startsWith("WH2026")).doesNotHaveDuplicates();
+        List<Integer> serials = numbers.stream().map(n -> Integer.parseInt(n.substring(("WH" + YEAR).length()))).sorted().toList();
+        assertThat(numbers).allMatch(n -> n.startsWith("WH" + YEAR)).doesNotHaveDuplicates();
+        assertThat(serials).first().isEqualTo(1);
         assertThat(serials.get(serials.size() - 1) - serials.get(0)).isEqualTo(49);
-        assertThat(jdbc.queryForObject("SELECT last_serial FROM customer_number_sequence WHERE region_code = 'WH' AND year = 2026",
-                Integer.class)).isEqualTo(serials.get(49));
+        assertThat(jdbc.queryForObject("SELECT last_serial FROM customer_number_sequence WHERE region_code = 'WH' AND year = ?",
+                Integer.class, NEW_YEAR.getYear())).isEqualTo(serials.get(49));
     }
 
     @Test

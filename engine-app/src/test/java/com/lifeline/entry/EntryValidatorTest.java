@@ -125,6 +125,21 @@ class EntryValidatorTest {
     }
 
     @Test
+    void aNullContactIsAProblemOfItsOwnNotACrash() {
+        EntrySubmission base = company();
+        List<ContactPart> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        withNull.addAll(base.contacts());
+
+        EntryCheck check = validator.check(EntryExamples.withContacts(base, withNull));
+
+        assertThat(check.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("contacts[0]");
+            assertThat(p.message()).isEqualTo("不能为空");
+        });
+    }
+
+    @Test
     void refusesOverlongTextAndMarkup() {
         EntrySubmission base = company();
         assertThat(validator.check(EntryExamples.withCustomer(base, EntryExamples.name(base.customer(), "上".repeat(10_000) + "有限公司")))

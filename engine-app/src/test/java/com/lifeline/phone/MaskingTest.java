@@ -16,6 +16,15 @@ class MaskingTest {
     }
 
     @Test
+    void landlinesKeepTheirWholeAreaCodeMobilesTheirFirstThreeDigits() {
+        assertThat(new PhoneNumbers("CN").canonical("010-62345671").map(Masking::phone)).contains("010****5671");
+        assertThat(Masking.phone("+862162345678")).isEqualTo("021****5678");
+        assertThat(Masking.phone("+8675582345678")).isEqualTo("0755****5678");
+        assertThat(Masking.phone("+8613912345671")).isEqualTo("139****5671");
+        assertThat(Masking.phone("+16502530000")).isEqualTo("+16****0000");
+    }
+
+    @Test
     void acceptsMobilesAndLandlinesWithAreaCodeOnly() {
         PhoneNumbers phones = new PhoneNumbers("CN");
         assertThat(phones.canonical("138 1234 5678")).contains("+8613812345678");

@@ -1,0 +1,98 @@
+package com.lifeline.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Camunda's REST resources wrap whatever a task completion throws into a 500 ("Cannot complete task
+ * …"). These mappers answer what {@link EngineErrors} recognises with its own status and plain message
+ * instead, in Camunda's error shape ({@code type}, {@code message}), and leave every other error to
+ * Camunda's handlers. Registered through Jersey's auto-discovery (META-INF/services), so they apply to
+ * each Jersey application in the app: /engine-rest and the webapps' engine API that Tasklist uses
+ * (/camunda/api/engine), which Camunda configures on its own without a hook for extra providers.
+ * Same exception types as Camunda's mappers, higher priority; a mapper that declines
+ * ({@code isMappable} false) leaves the exception to Camunda's.
+ */
+public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineRestErrorMappers.class);
+    private static final int BEFORE_CAMUNDA = 1;
+
+    @Override
+    public void configure(FeatureContext context) {
+        for (Class<?> mapper : new Class<?>[]{ForRestException.class, ForProcessEngineException.class, ForAnyException.class}) {
+            if (!context.getConfiguration().isRegistered(mapper)) {
+                context.register(mapper);
+            }
+        }
+    }
+
+    /** Only errors Camunda would answer with 5xx; its 4xx answers stay as they are. */
+    static Optional<ClientError> recognised(Throwable e) {
+        if (ExceptionHandlerHelper.getInstance().getStatus(e).getStatusCode() < 500) {
+            return Optional.empty();
+        }
+        return EngineErrors.of(e);
+    }
+
+    static Response answer(Throwable e) {
+        ClientError error = recognised(e).orElseThrow();
+        log.debug("{} answered {}", e.getClass().getSimpleName(), error.status().value(), e);
+        ExceptionDto body = new ExceptionDto();
+        body.setType((error instanceof EngineErrors.Answer a ? a.cause() : error).getClass().getSimpleName());
+        body.setMessage(error.field() == null ? error.message() : error.field() + ":" + error.message());
+        return Response.status(error.status().value()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Priority(BEFORE_CAMUNDA)
+    public static class ForRestException implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return recognised(e).isPresent();
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return answer(e);
+        }
+    }
+
+    @Priority(BEFORE_CAMUNDA)
+    public static class ForProcessEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
+        @Override
+        public boolean isMappable(ProcessEngineException e) {
+            return recognised(e).isPresent();
+        }
+
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            return answer(e);
+        }
+    }
+
+    /** The app's own errors thrown in a listener or delegate, e.g. {@link ConcurrentChangeException}. */
+    @Priority(BEFORE_CAMUNDA)
+    public static class ForAnyException implements ExtendedExceptionMapper<Throwable> {
+        @Override
+        public boolean isMappable(Throwable e) {
+            return recognised(e).isPresent();
+        }
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return answer(e);
+        }
+    }
+}
