@@ -68,10 +68,14 @@ class AccountSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SessionCsrfFilter> sessionCsrfFilter(ServerProperties server,
+    CsrfTokens csrfTokens(ServerProperties server) {
+        return new CsrfTokens(server.getServlet().getSession().getCookie().getSecure());
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionCsrfFilter> sessionCsrfFilter(CsrfTokens tokens,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        var registration = new FilterRegistrationBean<>(new SessionCsrfFilter(webappPath,
-                server.getServlet().getSession().getCookie().getSecure(), json));
+        var registration = new FilterRegistrationBean<>(new SessionCsrfFilter(webappPath, tokens, json));
         registration.setOrder(BEFORE_SECURITY + 2);
         registration.setName("session-csrf");
         return registration;
@@ -96,8 +100,9 @@ class AccountSecurityConfiguration {
 
     /** Inside the audit filter, so that the audit sees the final answer (e.g. 403 for an expired password). */
     @Bean
-    FilterRegistrationBean<WebappLoginGuard> webappLoginGuard(LoginThrottle throttle, AccountState accounts, Clock clock) {
-        var registration = new FilterRegistrationBean<>(new WebappLoginGuard(throttle, accounts, clock, json));
+    FilterRegistrationBean<WebappLoginGuard> webappLoginGuard(LoginThrottle throttle, AccountState accounts,
+                                                             CsrfTokens tokens, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new WebappLoginGuard(throttle, accounts, tokens, clock, json));
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setOrder(AFTER_SECURITY + 1);
         registration.setName("webapp-login-guard");

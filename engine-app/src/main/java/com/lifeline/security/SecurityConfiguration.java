@@ -39,7 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/c/**", "/confirm.html", "/confirm.js", "/api/public/**").permitAll()
                         // changing an expired password: the old password is the credential
-                        .requestMatchers("/password.html", "/password.js").permitAll()
+                        .requestMatchers("/password.html", "/password.js", "/lifeline.js").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/password").permitAll()
                         // the webapps check their own login; their login page must open without one
                         .requestMatchers("/", "/camunda/**", "/error").permitAll()
@@ -49,8 +49,11 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lifeline").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-                // Basic is stateless and the session's login is the webapps': nothing of Spring Security in the session
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic is stateless and the session's login is the webapps': nothing of Spring Security in the
+                // session. No session-fixation step either: the webapps' login already begins a new session, and
+                // Spring Security would otherwise change the session id on every request it sees the login anew
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(webappSession, BasicAuthenticationFilter.class)

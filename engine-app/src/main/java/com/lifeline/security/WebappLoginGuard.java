@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       a refused password counts as a failure, a login clears the failures;</li>
  *   <li>a disabled account or an expired password is refused (403) after the password was checked,
  *       and the session the webapps just began is ended;</li>
- *   <li>the new session is indexed by user id, so "disable" can end it on every node.</li>
+ *   <li>the new session is indexed by user id, so "disable" can end it on every node, and gets its
+ *       CSRF token at once.</li>
  * </ul>
  * The webapps' logout ({@code POST …/logout}) ends the whole session, not only the webapps' part.
  * Refusals carry {@code message}, which the webapps' login page shows.
@@ -41,12 +42,14 @@ class WebappLoginGuard extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final AccountState accounts;
+    private final CsrfTokens tokens;
     private final Clock clock;
     private final ObjectMapper json;
 
-    WebappLoginGuard(LoginThrottle throttle, AccountState accounts, Clock clock, ObjectMapper json) {
+    WebappLoginGuard(LoginThrottle throttle, AccountState accounts, CsrfTokens tokens, Clock clock, ObjectMapper json) {
         this.throttle = throttle;
         this.accounts = accounts;
+        this.tokens = tokens;
         this.clock = clock;
         this.json = json;
     }
@@ -102,6 +105,9 @@ class WebappLoginGuard extends OncePerRequestFilter {
                 throttle.succeeded(user);
                 if (session != null) {
                     UserSessions.index(session, userId);
+                    // the webapps began a new session without a token: give it one now, so the first
+                    // write of a page opened right after login already has it
+                    tokens.ensure(session, request, answer);
                 }
             }
         }
