@@ -53,20 +53,22 @@ class ClusterSessionTest {
     void startNodeB() {
         HikariDataSource pool = (HikariDataSource) dataSource;
         String url = pool.getJdbcUrl();
+        String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        // command-line arguments: they outrank application.yml (builder "properties" would not)
         contextB = new SpringApplicationBuilder(LifelineApplication.class)
                 .profiles("test")
                 .initializers(new TestMailServer.Initializer())
-                .properties(Map.of(
-                        "lifeline.db.url", url.contains("?") ? url.substring(0, url.indexOf('?')) : url,
-                        "lifeline.db.username", pool.getUsername(),
-                        "lifeline.db.password", pool.getPassword() == null ? "" : pool.getPassword(),
-                        "lifeline.db.pool-size", "10",
-                        "lifeline.demo-data", "never",
+                .run("--lifeline.db.url=" + base,
+                        "--lifeline.db.username=" + pool.getUsername(),
+                        "--lifeline.db.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
+                        "--lifeline.db.pool-size=10",
+                        "--lifeline.demo-data=never",
                         // one JVM: the engine and the process application need names of their own
-                        "camunda.bpm.generate-unique-process-engine-name", "true",
-                        "camunda.bpm.generate-unique-process-application-name", "true",
-                        "spring.quartz.auto-startup", "false"))
-                .run();
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.generate-unique-process-application-name=true",
+                        "--spring.quartz.auto-startup=false");
+        assertThat(contextB.getBean(DataSource.class)).extracting(ds -> ((HikariDataSource) ds).getJdbcUrl())
+                .asString().startsWith(base);
         String port = contextB.getEnvironment().getProperty("local.server.port");
         nodeB = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
     }
