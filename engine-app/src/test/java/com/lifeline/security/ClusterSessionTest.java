@@ -63,10 +63,15 @@ class ClusterSessionTest {
                         "--lifeline.db.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
                         "--lifeline.db.pool-size=10",
                         "--lifeline.demo-data=never",
-                        // one JVM: the engine and the process application need names of their own
-                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        // one JVM: the engine, the process application and Quartz's scheduler need names of
+                        // their own (Quartz keeps one data source per scheduler name JVM-wide: B would take
+                        // over A's, and A's scheduler would be left with B's closed pool)
+                        "--camunda.bpm.process-engine-name=loginNodeB",
                         "--camunda.bpm.generate-unique-process-application-name=true",
-                        "--spring.quartz.auto-startup=false");
+                        "--spring.quartz.scheduler-name=lifeline-login-node-b",
+                        "--spring.quartz.auto-startup=false",
+                        // process-test coverage counts only in Spring's test contexts; its listener fails elsewhere
+                        "--spring.autoconfigure.exclude=org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration");
         assertThat(contextB.getBean(DataSource.class)).extracting(ds -> ((HikariDataSource) ds).getJdbcUrl())
                 .asString().startsWith(base);
         String port = contextB.getEnvironment().getProperty("local.server.port");
