@@ -40,9 +40,11 @@
   }
 
   async function post(path, body) {
-    const response = await fetch(api + path, {
-      method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})
-    });
+    const headers = {'Content-Type': 'application/json'};
+    // a browser that is also logged in as staff must send its session's CSRF token (docs/security.md)
+    const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+    if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token[1]);
+    const response = await fetch(api + path, {method: 'POST', headers: headers, body: JSON.stringify(body || {})});
     if (response.ok) {
       $('actions').hidden = true;
       show(path === '/confirm' ? '已确认,感谢您的配合!' : '更正请求已提交,您的客户经理会尽快与您联系。', false);

@@ -28,7 +28,7 @@
     const params = new URLSearchParams();
     if ($('q').value.trim()) params.set('q', $('q').value.trim());
     if ($('status').value) params.set('status', $('status').value);
-    const response = await fetch('/api/customers?' + params, {credentials: 'same-origin'});
+    const response = await lifeline.api('/api/customers?' + params);
     if (!response.ok) { message(await errorText(response)); return; }
     const rows = await response.json();
     const body = $('results').querySelector('tbody');
@@ -45,7 +45,7 @@
   }
 
   async function show(number) {
-    const response = await fetch('/api/customers/' + encodeURIComponent(number), {credentials: 'same-origin'});
+    const response = await lifeline.api('/api/customers/' + encodeURIComponent(number));
     if (!response.ok) { message(await errorText(response)); return; }
     const c = await response.json();
     $('detailTitle').textContent = c.customerNumber + ' ' + c.name + (c.masked ? '(部分信息已隐藏)' : '');
@@ -68,6 +68,7 @@
   }
 
   $('search').addEventListener('submit', search);
+  $('logout').addEventListener('click', (event) => { event.preventDefault(); lifeline.logout(); });
   // open on the first page of what this user may see
   search({preventDefault: () => {}});
 })();

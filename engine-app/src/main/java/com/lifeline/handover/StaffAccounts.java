@@ -2,6 +2,7 @@ package com.lifeline.handover;
 
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
+import com.lifeline.security.UserSessions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
@@ -25,10 +26,12 @@ public class StaffAccounts {
 
     private final IdentityService identity;
     private final AuditLog audit;
+    private final UserSessions sessions;
 
-    StaffAccounts(IdentityService identity, AuditLog audit) {
+    StaffAccounts(IdentityService identity, AuditLog audit, UserSessions sessions) {
         this.identity = identity;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public boolean exists(String userId) {
@@ -39,7 +42,10 @@ public class StaffAccounts {
         return "true".equals(identity.getUserInfo(userId, DISABLED_INFO_KEY));
     }
 
-    /** Returns whether the camunda-admin membership was removed (only when another admin remains). */
+    /**
+     * Also ends the leaver's sessions on every node. Returns whether the camunda-admin membership was
+     * removed (only when another admin remains).
+     */
     @Transactional
     public boolean disable(String userId, String actor) {
         User user = identity.createUserQuery().userId(userId).singleResult();
@@ -59,6 +65,7 @@ public class StaffAccounts {
         }
         audit.record(actor, AuditAction.CHANGE, null,
                 "user " + userId + " disabled" + (adminRemoved ? ", removed from camunda-admin" : ""));
+        sessions.endAll(userId);
         return adminRemoved;
     }
 

@@ -5,6 +5,7 @@ import com.lifeline.audit.AuditLog;
 import com.lifeline.web.ApiError;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,26 +18,42 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
-/** Changing one's own password, and disabling a user (administrators). */
+/** Who is logged in and what they may open, changing a password, and disabling a user (administrators). */
 @RestController
 class AccountController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;
-    private final SessionRegistry sessions;
+    private final UserSessions sessions;
     private final AuditLog audit;
+    private final AccountState accounts;
+    private final LoginThrottle throttle;
+    private final Navigation navigation;
+    private final Clock clock;
 
-    AccountController(IdentityService identity, SessionRegistry sessions, AuditLog audit) {
+    AccountController(IdentityService identity, UserSessions sessions, AuditLog audit, AccountState accounts,
+                      LoginThrottle throttle, Navigation navigation, Clock clock) {
         this.identity = identity;
         this.sessions = sessions;
         this.audit = audit;
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.navigation = navigation;
+        this.clock = clock;
     }
 
     record PasswordChange(String oldPassword, String newPassword) {
+    }
+
+    record ExpiredPasswordChange(String userId, String oldPassword, String newPassword) {
     }
 
     record Disabled(String userId, int sessionsEnded) {
@@ -52,6 +69,12 @@ class AccountController {
         return new Me(user.userId(), user.groupIds());
     }
 
+    /** The pages and apps this user may open, for the navigation of every page. */
+    @GetMapping("/api/me/navigation")
+    List<Navigation.Entry> navigation(Authentication authentication) {
+        return navigation.entriesFor(CurrentUser.of(authentication));
+    }
+
     @PostMapping("/api/me/password")
     @Transactional
     ResponseEntity<?> changePassword(@RequestBody PasswordChange change, Authentication authentication) {
@@ -59,8 +82,40 @@ class AccountController {
         if (change.oldPassword() == null || !identity.checkPassword(userId, change.oldPassword())) {
             return ResponseEntity.badRequest().body(ApiError.of("oldPassword", "原密码不正确"));
         }
-        List<String> problems = PasswordRules.problems(userId, change.newPassword());
-        if (problems.isEmpty() && change.newPassword().equals(change.oldPassword())) {
+        return setPassword(userId, change.oldPassword(), change.newPassword());
+    }
+
+    /**
+     * Without a login, for a user whose password has expired (the login refuses them): the old
+     * password is the credential, so this counts as a login attempt (throttled, audited).
+     */
+    @PostMapping("/api/password")
+    @Transactional
+    ResponseEntity<?> changeExpiredPassword(@RequestBody ExpiredPasswordChange change) {
+        String userId = change.userId() == null ? "" : change.userId().trim();
+        if (userId.isEmpty()) {
+            return ResponseEntity.badRequest().body(ApiError.of("userId", "请填写用户名"));
+        }
+        Optional<Instant> lockedUntil = throttle.lockedUntil(userId);
+        if (lockedUntil.isPresent()) {
+            long minutes = Math.max(1, Duration.between(clock.instant(), lockedUntil.get()).toSeconds() / 60 + 1);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(minutes * 60))
+                    .body(ApiError.of(null, LoginThrottleFilter.lockedMessage(minutes)));
+        }
+        if (change.oldPassword() == null || accounts.isDisabled(userId)
+                || !identity.checkPassword(userId, change.oldPassword())) {
+            throttle.failed(userId);
+            audit.record(userId, AuditAction.LOGIN_FAILED, null, "password form");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(null, "用户名或原密码不正确"));
+        }
+        throttle.succeeded(userId);
+        return setPassword(userId, change.oldPassword(), change.newPassword());
+    }
+
+    private ResponseEntity<?> setPassword(String userId, String oldPassword, String newPassword) {
+        List<String> problems = PasswordRules.problems(userId, newPassword);
+        if (problems.isEmpty() && newPassword.equals(oldPassword)) {
             problems = List.of("新密码不能与原密码相同");
         }
         if (!problems.isEmpty()) {
@@ -68,7 +123,7 @@ class AccountController {
                     .map(p -> new ApiError.Problem("newPassword", p)).toList()));
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
-        user.setPassword(change.newPassword());
+        user.setPassword(newPassword);
         identity.saveUser(user);
         audit.record(userId, AuditAction.CHANGE, null, "user " + userId + ": password");
         return ResponseEntity.noContent().build();
@@ -76,7 +131,7 @@ class AccountController {
 
     /**
      * Marks the user disabled, replaces the password by a random one nobody knows (so the webapps and
-     * /engine-rest refuse it too) and ends their sessions on this node.
+     * /engine-rest refuse it too) and ends their sessions on every node.
      */
     @PostMapping("/api/admin/users/{id}/disable")
     @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
@@ -95,7 +150,7 @@ class AccountController {
         user.setPassword("X-" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
         identity.saveUser(user);
         audit.record(authentication.getName(), AuditAction.ACCESS_GRANT, null, "user " + id + ": disabled");
-        int ended = sessions.invalidateAll(id);
+        int ended = sessions.endAll(id);
         return ResponseEntity.ok(new Disabled(id, ended));
     }
 }

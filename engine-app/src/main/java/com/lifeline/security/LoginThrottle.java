@@ -4,45 +4,70 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * HTTP Basic throttling per user name: {@code loginMaxFailures} failures within the window lock that
- * name for {@code loginLockout}. Kept in memory, per node: a restart forgets it, and in a cluster
- * each node counts on its own (Camunda's own login delay and lock after 10 failures, kept in the
- * database, still apply on top).
+ * Login throttling per user name on every login path (HTTP Basic on /api and /engine-rest, the
+ * webapps' login, the expired-password form): {@code loginMaxFailures} failures within the window
+ * lock that name for {@code loginLockout}. Counted in the database (table login_throttle), so
+ * failures on all nodes add up and a lock holds on every node. Camunda's own login delay and lock
+ * after 10 failures still apply on top.
  */
 @Component
 public class LoginThrottle {
 
+    /** Request attribute set by {@link LoginThrottleFilter}: whether the user had failures on record. */
+    static final String FAILURES_ON_RECORD = LoginThrottle.class.getName() + ".failuresOnRecord";
+
+    private final LoginThrottleMapper mapper;
     private final AccountSecurityProperties properties;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
 
-    LoginThrottle(AccountSecurityProperties properties, Clock clock) {
+    LoginThrottle(LoginThrottleMapper mapper, AccountSecurityProperties properties, Clock clock) {
+        this.mapper = mapper;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /**
+     * @param failuresOnRecord whether the user has recent failures (only then a login clears them)
+     * @param lockedUntil      when the user may try again, if locked out now
+     */
+    public record Status(boolean failuresOnRecord, Optional<Instant> lockedUntil) {
+    }
+
+    public Status status(String user) {
+        Long until = mapper.lockedUntil(key(user));
+        if (until == null) {
+            return new Status(false, Optional.empty());
+        }
+        return new Status(true, until > clock.millis() ? Optional.of(Instant.ofEpochMilli(until)) : Optional.empty());
+    }
+
     /** When the user may try again, if they are locked out now. */
     public Optional<Instant> lockedUntil(String user) {
-        Instant until = lockedUntil.get(user);
-        if (until == null) {
-            return Optional.empty();
+        return status(user).lockedUntil();
+    }
+
+    public void failed(String user) {
+        if (user == null || user.isBlank()) {
+            return;
         }
-        if (!until.isAfter(clock.instant())) {
-            lockedUntil.remove(user, until);
-            return Optional.empty();
+        long now = clock.millis();
+        mapper.recordFailure(key(user), now, properties.loginFailureWindow().toMillis(),
+                properties.loginMaxFailures(), properties.loginLockout().toMillis());
+        mapper.purgeBefore(now - properties.loginFailureWindow().plus(properties.loginLockout()).toMillis());
+    }
+
+    public void succeeded(String user) {
+        if (user != null) {
+            mapper.forget(key(user), clock.millis());
         }
-        return Optional.of(until);
     }
 
     @EventListener
@@ -50,33 +75,19 @@ public class LoginThrottle {
         failed(event.getAuthentication().getName());
     }
 
+    /** HTTP Basic succeeds on every request: only touch the table when the user had failures. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove(event.getAuthentication().getName());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object onRecord = request == null ? null : request.getAttribute(FAILURES_ON_RECORD, RequestAttributes.SCOPE_REQUEST);
+        if (!Boolean.FALSE.equals(onRecord)) {
+            succeeded(event.getAuthentication().getName());
+        }
     }
 
-    void failed(String user) {
-        if (user == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        Deque<Instant> recent = failures.computeIfAbsent(user, u -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(now);
-            while (!recent.isEmpty() && recent.peekFirst().plus(properties.loginFailureWindow()).isBefore(now)) {
-                recent.removeFirst();
-            }
-            if (recent.size() >= properties.loginMaxFailures()) {
-                lockedUntil.put(user, now.plus(properties.loginLockout()));
-                recent.clear();
-            }
-        }
-        if (failures.size() > 10_000) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || e.getValue().peekLast().plus(properties.loginFailureWindow()).isBefore(now);
-                }
-            });
-        }
+    /** User ids compare without case in the identity tables: "Sales1" must count as "sales1". */
+    private static String key(String user) {
+        String lower = user.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 128 ? lower.substring(0, 128) : lower;
     }
 }

@@ -3,14 +3,12 @@ package com.lifeline.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
-import com.lifeline.web.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -21,7 +19,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-/** Runs before Spring Security: a throttled user name in a Basic header gets 429, and no password check. */
+/**
+ * Runs before Spring Security: a throttled user name in a Basic header gets 429, and no password check
+ * (on /api and /engine-rest alike; the throttle is shared by all nodes).
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -40,19 +41,24 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
-        Optional<Instant> until = user == null ? Optional.empty() : throttle.lockedUntil(user);
+        Optional<Instant> until = Optional.empty();
+        if (user != null) {
+            LoginThrottle.Status status = throttle.status(user);
+            request.setAttribute(LoginThrottle.FAILURES_ON_RECORD, status.failuresOnRecord());
+            until = status.lockedUntil();
+        }
         if (until.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         long minutes = Math.max(1, Duration.between(clock.instant(), until.get()).toSeconds() / 60 + 1);
         audit.recordFrom(user, AuditAction.LOGIN_FAILED, null, "api basic: throttled", request.getRemoteAddr());
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(minutes * 60));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(),
-                ApiError.of(null, "登录失败次数过多,该账户已暂时锁定,请 " + minutes + " 分钟后再试"));
+        JsonRefusal.write(json, response, HttpStatus.TOO_MANY_REQUESTS, lockedMessage(minutes));
+    }
+
+    static String lockedMessage(long minutes) {
+        return "登录失败次数过多,该账户已暂时锁定,请 " + minutes + " 分钟后再试";
     }
 
     static String basicUser(String header) {

@@ -3,9 +3,13 @@ package com.lifeline.audit;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -253,9 +257,14 @@ class AuditChainTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> anonymous = rest.getForEntity("/api/audit", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
-        assertThat(rest.getForEntity("/audit.html", String.class).getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
-                .startsWith("Basic");
+        // no browser password prompt: the page sends the browser to the one login page
+        assertThat(anonymous.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        HttpHeaders browser = new HttpHeaders();
+        browser.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .exchange("/audit.html", HttpMethod.GET, new HttpEntity<>(browser), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(page.getHeaders().getLocation()).hasPath("/camunda/app/tasklist/default/");
         assertThat(rest.withBasicAuth("compliance1", "Demo-Pass-2026").getForEntity("/audit.html", String.class)
                 .getBody()).contains("审计日志查询");
     }

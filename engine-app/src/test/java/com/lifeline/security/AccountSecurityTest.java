@@ -138,7 +138,7 @@ class AccountSecurityTest {
     @Test
     void webappLoginAndLogoutAreAudited() {
         String id = newUser("wl");
-        WebappLogin login = webappLogin(id, PASSWORD);
+        WebappCookies.Login login = webappLogin(id, PASSWORD);
         assertThat(login.status()).isEqualTo(HttpStatus.OK);
         assertThat(audit(id, "LOGIN")).singleElement().satisfies(row -> {
             assertThat(row.get("source_ip")).isNotNull();
@@ -156,7 +156,7 @@ class AccountSecurityTest {
     @Test
     void disablingAUserEndsTheirWebappSessionAndApiAccess() {
         String id = newUser("ds");
-        WebappLogin login = webappLogin(id, PASSWORD);
+        WebappCookies.Login login = webappLogin(id, PASSWORD);
         assertThat(login.status()).isEqualTo(HttpStatus.OK);
         HttpHeaders session = login.session();
         String tasks = "/camunda/api/engine/engine/default/task/count";
@@ -181,6 +181,76 @@ class AccountSecurityTest {
         assertThat(identity.getUserInfo(id, AccountState.DISABLED)).isEqualTo("true");
     }
 
+    @Test
+    void anExpiredPasswordIsRefusedOnEveryLoginPathUntilChangedOnThePasswordPage() {
+        String id = newUser("ep");
+        identity.setUserInfo(id, AccountState.PASSWORD_CHANGED_AT, Instant.now().minus(Duration.ofDays(91)).toString());
+
+        // the webapps' login, which is also the login of Lifeline's pages: refused, with a message it shows
+        WebappCookies.Login login = webappLogin(id, PASSWORD);
+        assertThat(login.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(login.body()).contains("密码已过期,请修改密码");
+        assertThat(rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(login.session()),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(login.session()), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // engine REST and /api with HTTP Basic
+        ResponseEntity<String> engine = rest.withBasicAuth(id, PASSWORD).getForEntity("/engine-rest/task/count", String.class);
+        assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engine.getBody()).contains("密码已过期,请修改密码");
+        assertThat(rest.withBasicAuth(id, PASSWORD).getForEntity("/api/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the password page needs no login: the old password is the credential
+        assertThat(rest.getForEntity("/password.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map> weak = rest.postForEntity("/api/password",
+                Map.of("userId", id, "oldPassword", PASSWORD, "newPassword", "password1"), Map.class);
+        assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(weak.getBody().toString()).contains(PasswordRules.TOO_COMMON);
+        assertThat(rest.postForEntity("/api/password",
+                Map.of("userId", id, "oldPassword", PASSWORD, "newPassword", "Silver-Lake-58"), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(webappLogin(id, "Silver-Lake-58").status()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth(id, "Silver-Lake-58").getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(audit(id, "CHANGE")).singleElement()
+                .satisfies(row -> assertThat(row.get("detail")).isEqualTo("user " + id + ": password"));
+
+        // last (Camunda's login delay follows a failure): a wrong old password changes nothing and is audited
+        ResponseEntity<Map> wrong = rest.postForEntity("/api/password",
+                Map.of("userId", id, "oldPassword", PASSWORD, "newPassword", "Amber-Field-19"), Map.class);
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(identity.checkPassword(id, "Amber-Field-19")).isFalse();
+        assertThat(audit(id, "LOGIN_FAILED")).extracting(row -> row.get("detail"))
+                .containsExactly("webapp tasklist: HTTP 403", "password form");
+    }
+
+    @Test
+    void failuresOnEveryLoginPathAddUpAndTheLockHoldsOnEveryPath() {
+        String id = newUser("tp");
+        assertThat(rest.withBasicAuth(id, "wrong-1").getForEntity("/api/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth(id, "wrong-2").getForEntity("/engine-rest/task/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(webappLogin(id, "wrong-3").status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.postForEntity("/api/password",
+                Map.of("userId", id, "oldPassword", "wrong-4", "newPassword", "Amber-Field-19"), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // another spelling of the same user name counts for the same user
+        assertThat(webappLogin(id.toUpperCase(), "wrong-5").status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<String> basic = rest.withBasicAuth(id, PASSWORD).getForEntity("/api/me", String.class);
+        assertThat(basic.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(rest.withBasicAuth(id, PASSWORD).getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        WebappCookies.Login webapp = webappLogin(id, PASSWORD);
+        assertThat(webapp.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(webapp.body()).contains("登录失败次数过多");
+        assertThat(rest.postForEntity("/api/password",
+                Map.of("userId", id, "oldPassword", PASSWORD, "newPassword", "Amber-Field-19"), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
     private ResponseEntity<Map> changePassword(String user, String oldPassword, String newPassword) {
         return changePassword(user, oldPassword, oldPassword, newPassword);
     }
@@ -190,22 +260,7 @@ class AccountSecurityTest {
                 .postForEntity("/api/me/password", Map.of("oldPassword", oldPassword, "newPassword", newPassword), Map.class);
     }
 
-    record WebappLogin(HttpStatus status, HttpHeaders session) {
-    }
-
-    /** As the browser does: open the app (session + XSRF cookie), then post the login form with the token. */
-    private WebappLogin webappLogin(String user, String password) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        Map<String, String> cookies = new java.util.LinkedHashMap<>();
-        WebappCookies.collect(page, cookies);
-        HttpHeaders headers = WebappCookies.headers(cookies);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        WebappCookies.collect(login, cookies);
-        return new WebappLogin(HttpStatus.valueOf(login.getStatusCode().value()), WebappCookies.headers(cookies));
+    private WebappCookies.Login webappLogin(String user, String password) {
+        return WebappCookies.login(rest, user, password);
     }
 }

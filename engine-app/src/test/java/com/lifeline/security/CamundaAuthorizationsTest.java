@@ -321,18 +321,7 @@ class CamundaAuthorizationsTest {
         }
     }
 
-    /** As the browser: open the app (session + XSRF cookie), then post the login form for one app. */
     private HttpStatus webappLogin(String user, String password, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        Map<String, String> cookies = new LinkedHashMap<>();
-        WebappCookies.collect(page, cookies);
-        HttpHeaders headers = WebappCookies.headers(cookies);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-                new HttpEntity<>(form, headers), String.class);
-        return HttpStatus.valueOf(login.getStatusCode().value());
+        return WebappCookies.login(rest, user, password, app).status();
     }
 }

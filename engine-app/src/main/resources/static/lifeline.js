@@ -1,0 +1,37 @@
+// Shared by Lifeline's pages. They use the one login of the app (the webapps' session): calls to /api
+// carry the session cookie and, when they change something, the session's CSRF token (cookie
+// XSRF-TOKEN, sent back as header X-XSRF-TOKEN). A call answered 401 means the session has ended
+// (logout, idle or absolute timeout, account disabled): the browser goes to the login page.
+window.lifeline = (function () {
+  const LOGIN_PAGE = '/camunda/app/tasklist/default/';
+  const LOGOUT = '/camunda/api/admin/auth/user/default/logout';
+  const SAFE = ['GET', 'HEAD', 'OPTIONS'];
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  function withToken(options) {
+    const headers = new Headers(options.headers || {});
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    const token = csrfToken();
+    if (!SAFE.includes((options.method || 'GET').toUpperCase()) && token) headers.set('X-XSRF-TOKEN', token);
+    return Object.assign({}, options, {headers: headers, credentials: 'same-origin'});
+  }
+
+  async function api(url, options) {
+    const response = await fetch(url, withToken(options || {}));
+    if (response.status === 401) window.location.assign(LOGIN_PAGE);
+    return response;
+  }
+
+  // the webapps' logout ends the whole session: Tasklist, Cockpit, Admin and these pages
+  async function logout() {
+    await fetch(LOGOUT, withToken({method: 'POST'}));
+    window.location.assign(LOGIN_PAGE);
+  }
+
+  return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,
+    logout: logout, loginPage: LOGIN_PAGE};
+})();
