@@ -3,8 +3,9 @@
  * serves META-INF/resources from the app before the webjar, so this file replaces Camunda's.
  */
 export default {
-  // removes Tasklist form drafts (personal data) from localStorage on logout and at the login page
-  customScripts: ["scripts/form-draft-cleanup"],
+  // removes Tasklist form drafts (personal data) from localStorage on logout and at the login page;
+  // the product's navigation (客户目录, 审计, ...) in the header
+  customScripts: ["scripts/form-draft-cleanup", "scripts/lifeline-navigation"],
   app: {
     name: "任务箱",
     vendor: "Lifeline"
