@@ -1,21 +1,69 @@
-// Lifeline's pages: one logout with Tasklist (the webapps' session is the product's one login).
-(function () {
-  function cookie(name) {
-    const match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
+// Shared by Lifeline's pages. They use the one login of the app (the webapps' session): calls to /api
+// carry the session cookie and, when they change something, the session's CSRF token (cookie
+// XSRF-TOKEN, sent back as header X-XSRF-TOKEN). A call answered 401 means the session has ended
+// (logout, idle or absolute timeout, account disabled): the browser goes to the login page.
+window.lifeline = (function () {
+  const LOGIN_PAGE = '/camunda/app/tasklist/default/';
+  const LOGOUT = '/camunda/api/admin/auth/user/default/logout';
+  const SAFE = ['GET', 'HEAD', 'OPTIONS'];
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
     return match ? decodeURIComponent(match[1]) : null;
   }
 
+  function withToken(options) {
+    const headers = new Headers(options.headers || {});
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    const token = csrfToken();
+    if (!SAFE.includes((options.method || 'GET').toUpperCase()) && token) headers.set('X-XSRF-TOKEN', token);
+    return Object.assign({}, options, {headers: headers, credentials: 'same-origin'});
+  }
+
+  async function api(url, options) {
+    const response = await fetch(url, withToken(options || {}));
+    if (response.status === 401) window.location.assign(LOGIN_PAGE);
+    return response;
+  }
+
+  // the webapps' logout ends the whole session: Tasklist, Cockpit, Admin and these pages
   async function logout() {
-    const token = cookie('XSRF-TOKEN');
-    await fetch('/camunda/api/admin/auth/user/default/logout', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: token ? {'X-XSRF-TOKEN': token} : {}
-    }).catch(() => {});
-    window.location.assign('/camunda/app/tasklist/default/#/login');
+    await fetch(LOGOUT, withToken({method: 'POST'}));
+    window.location.assign(LOGIN_PAGE);
+  }
+
+  async function errorText(response) {
+    try {
+      const body = await response.json();
+      return body.errors.map((e) => e.message).join(';');
+    } catch (e) {
+      return '请求失败(' + response.status + ')';
+    }
+  }
+
+  // a page's status form changes the status through the API, then shows the page anew
+  async function changeStatus(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/status', {
+      method: 'PUT',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({status: form.elements.status.value, reason: form.elements.reason.value})
+    });
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    const problem = document.getElementById('problem');
+    problem.textContent = await errorText(response);
+    problem.hidden = false;
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
+    document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
   });
+
+  return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,
+    logout: logout, loginPage: LOGIN_PAGE};
 })();

@@ -9,14 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 
-/** 客户目录: search and open customers within one's scope, masked per role; status changes where allowed. */
+/** 客户目录: search and open customers within one's scope, masked per role; status changes (through the API) where allowed. */
 @LifelinePage
 class CustomerPages {
 
@@ -54,19 +52,6 @@ class CustomerPages {
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
         return "customer";
-    }
-
-    @PostMapping("/customers/{number}/status")
-    String changeStatus(@PathVariable String number, @RequestParam CustomerStatus status,
-                        @RequestParam(required = false) String reason, Authentication authentication,
-                        RedirectAttributes redirect) {
-        try {
-            directory.changeStatus(CurrentUser.of(authentication), number, status, reason);
-            redirect.addFlashAttribute("notice", "状态已改为" + status.label());
-        } catch (InvalidRequestException | NotAllowedException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/customers/" + number;
     }
 
     /** Outside the caller's scope, a customer is "not found", as in the API. */
