@@ -32,6 +32,38 @@ window.lifeline = (function () {
     window.location.assign(LOGIN_PAGE);
   }
 
+  async function errorText(response) {
+    try {
+      const body = await response.json();
+      return body.errors.map((e) => e.message).join(';');
+    } catch (e) {
+      return '请求失败(' + response.status + ')';
+    }
+  }
+
+  // a page's status form changes the status through the API, then shows the page anew
+  async function changeStatus(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/status', {
+      method: 'PUT',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({status: form.elements.status.value, reason: form.elements.reason.value})
+    });
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    const problem = document.getElementById('problem');
+    problem.textContent = await errorText(response);
+    problem.hidden = false;
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
+    document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
+  });
+
   return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,
     logout: logout, loginPage: LOGIN_PAGE};
 })();

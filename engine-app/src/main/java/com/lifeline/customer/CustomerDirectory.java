@@ -88,6 +88,11 @@ public class CustomerDirectory {
         return found.stream().map(c -> CustomerView.Summary.of(customers.get(c.id()), scope.showsFullDetailsOf(c))).toList();
     }
 
+    /** The statuses a user may set on a customer in this status here (none if their role may not). */
+    public Set<CustomerStatus> statusChangesFor(CurrentUser user, CustomerStatus from) {
+        return scopes.of(user).mayChangeStatus() ? TRANSITIONS.getOrDefault(from, Set.of()) : Set.of();
+    }
+
     @Transactional
     public void changeStatus(CurrentUser user, String number, CustomerStatus to, String reason) {
         CustomerScope scope = scopes.of(user);

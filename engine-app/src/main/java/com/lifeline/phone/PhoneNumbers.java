@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Validates phone numbers as real mobile or landline numbers and gives their E.164 form. */
+/** Validates phone numbers as real mobile or landline numbers, gives their E.164 form and shows them as people write them. */
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -36,6 +36,27 @@ public final class PhoneNumbers {
             return Optional.of(UTIL.format(number, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A stored number as people write it: 139 1234 5001, 010-6234 5671 (area code, then the
+     * subscriber number), foreign numbers with their country code. Anything that is not an E.164
+     * number (a masked one, say) comes back unchanged.
+     */
+    public static String display(String e164) {
+        if (e164 == null || !e164.startsWith("+")) {
+            return e164;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(e164, null);
+            if (number.getCountryCode() != UTIL.getCountryCodeForRegion("CN")) {
+                return UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+            }
+            String national = UTIL.format(number, PhoneNumberFormat.NATIONAL);
+            return UTIL.getNumberType(number) == PhoneNumberType.FIXED_LINE ? national.replaceFirst(" ", "-") : national;
+        } catch (NumberParseException e) {
+            return e164;
         }
     }
 

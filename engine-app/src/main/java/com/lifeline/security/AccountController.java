@@ -36,17 +36,15 @@ class AccountController {
     private final AuditLog audit;
     private final AccountState accounts;
     private final LoginThrottle throttle;
-    private final Navigation navigation;
     private final Clock clock;
 
     AccountController(IdentityService identity, UserSessions sessions, AuditLog audit, AccountState accounts,
-                      LoginThrottle throttle, Navigation navigation, Clock clock) {
+                      LoginThrottle throttle, Clock clock) {
         this.identity = identity;
         this.sessions = sessions;
         this.audit = audit;
         this.accounts = accounts;
         this.throttle = throttle;
-        this.navigation = navigation;
         this.clock = clock;
     }
 
@@ -67,12 +65,6 @@ class AccountController {
     Me me(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         return new Me(user.userId(), user.groupIds());
-    }
-
-    /** The pages and apps this user may open, for the navigation of every page. */
-    @GetMapping("/api/me/navigation")
-    List<Navigation.Entry> navigation(Authentication authentication) {
-        return navigation.entriesFor(CurrentUser.of(authentication));
     }
 
     @PostMapping("/api/me/password")

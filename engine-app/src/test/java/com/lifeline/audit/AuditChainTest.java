@@ -262,10 +262,10 @@ class AuditChainTest {
         HttpHeaders browser = new HttpHeaders();
         browser.setAccept(List.of(MediaType.TEXT_HTML));
         ResponseEntity<String> page = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
-                .exchange("/audit.html", HttpMethod.GET, new HttpEntity<>(browser), String.class);
+                .exchange("/audit", HttpMethod.GET, new HttpEntity<>(browser), String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(page.getHeaders().getLocation()).hasPath("/camunda/app/tasklist/default/");
-        assertThat(rest.withBasicAuth("compliance1", "Demo-Pass-2026").getForEntity("/audit.html", String.class)
-                .getBody()).contains("审计日志查询");
+        assertThat(rest.withBasicAuth("compliance1", "Demo-Pass-2026").getForEntity("/audit", String.class)
+                .getBody()).contains("审计日志", "校验哈希链");
     }
 }

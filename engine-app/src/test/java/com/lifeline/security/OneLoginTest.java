@@ -66,7 +66,7 @@ class OneLoginTest {
         assertThat(login.status()).isEqualTo(HttpStatus.OK);
         HttpHeaders session = login.session();
 
-        ResponseEntity<String> directory = page("/customers.html", session);
+        ResponseEntity<String> directory = page("/customers", session);
         assertThat(directory.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(directory.getBody()).contains("客户档案");
         ResponseEntity<Map> me = get("/api/me", session);
@@ -79,7 +79,7 @@ class OneLoginTest {
                 new HttpEntity<>(session), String.class);
         assertThat(logout.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<String> again = page("/customers.html", session);
+        ResponseEntity<String> again = page("/customers", session);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(again.getHeaders().getLocation()).hasPath(LOGIN_PAGE);
         assertThat(get("/api/me", session).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -89,7 +89,7 @@ class OneLoginTest {
 
     @Test
     void aBrowserWithoutLoginIsSentToTheLoginPageAndNeverChallengedWithBasic() {
-        for (String path : List.of("/customers.html", "/audit.html")) {
+        for (String path : List.of("/customers", "/audit")) {
             ResponseEntity<String> answer = page(path, new HttpHeaders());
             assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.FOUND);
             assertThat(answer.getHeaders().getLocation()).as(path).hasPath(LOGIN_PAGE);
@@ -135,7 +135,7 @@ class OneLoginTest {
         WebappCookies.Login login = WebappCookies.login(rest, "mgr1", PASSWORD);
         ResponseEntity<List> fromSession = rest.exchange("/api/me/navigation", HttpMethod.GET,
                 new HttpEntity<>(login.session()), List.class);
-        assertThat(fromSession.getBody()).contains(Map.of("id", "customers", "label", "客户目录", "href", "/customers.html"));
+        assertThat(fromSession.getBody()).contains(Map.of("id", "customers", "label", "客户目录", "href", "/customers"));
     }
 
     private List<Object> entries(String user, String password) {

@@ -69,7 +69,7 @@ class SessionTimeoutTest {
         page.addAll(session);
         page.setAccept(List.of(MediaType.TEXT_HTML));
         ResponseEntity<String> directory = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
-                .exchange("/customers.html", HttpMethod.GET, new HttpEntity<>(page), String.class);
+                .exchange("/customers", HttpMethod.GET, new HttpEntity<>(page), String.class);
         ResponseEntity<String> api = rest.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(session), String.class);
         ResponseEntity<String> tasklist = rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
                 new HttpEntity<>(session), String.class);

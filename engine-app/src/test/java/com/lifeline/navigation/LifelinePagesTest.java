@@ -1,0 +1,97 @@
+package com.lifeline.navigation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lifeline.entry.EntryExamples;
+import com.lifeline.entry.EntrySubmission;
+import com.lifeline.phone.PhoneNumbers;
+import com.lifeline.support.LifelineIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Lifeline's pages: the shared header per role, phones as people write them, statuses in Chinese, guarded pages. */
+@LifelineIntegrationTest
+class LifelinePagesTest {
+
+    private static final String PASSWORD = "Demo-Pass-2026";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private String number;
+    private String primaryPhone;
+
+    @BeforeEach
+    void aCustomerOfSales1() {
+        EntrySubmission entry = EntryExamples.company();
+        ResponseEntity<JsonNode> created = rest.withBasicAuth("sales1", PASSWORD)
+                .postForEntity("/api/entries", entry, JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        number = created.getBody().get("customerNumber").asText();
+        primaryPhone = "+86" + entry.contacts().get(0).phone();
+    }
+
+    @Test
+    void aManagerSeesTheDirectoryWithTheSharedHeaderAndPhonesAsWritten() {
+        String page = page("mgr1", "/customers/" + number);
+
+        assertThat(page).contains("任务箱", "客户目录", "刘洋", "退出", "待复核");
+        assertThat(page).doesNotContain("审计", ">PENDING_REVIEW<");
+        assertThat(page).contains(PhoneNumbers.display(primaryPhone)).doesNotContain(primaryPhone);
+        assertThat(PhoneNumbers.display(primaryPhone)).matches("1\\d\\d \\d{4} \\d{4}");
+    }
+
+    @Test
+    void serviceStaffSeeMaskedPhonesAndNoStatusChange() {
+        String page = page("service1", "/customers/" + number);
+
+        String masked = primaryPhone.substring(3, 6) + "****" + primaryPhone.substring(primaryPhone.length() - 4);
+        assertThat(page).contains(masked).doesNotContain(PhoneNumbers.display(primaryPhone));
+        assertThat(page).doesNotContain("修改状态");
+    }
+
+    @Test
+    void theDirectorySearchesWithinScope() {
+        assertThat(page("sup1", "/customers?q=" + number)).contains(number);
+        assertThat(page("sales2", "/customers?q=" + number)).doesNotContain(number).contains("没有找到您有权查看的客户");
+        ResponseEntity<String> outside = rest.withBasicAuth("sales2", PASSWORD).getForEntity("/customers/" + number, String.class);
+        assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(outside.getBody()).contains("没有找到该客户").doesNotContain(number + " ");
+    }
+
+    @Test
+    void pagesOpenOnlyForTheGroupsTheirEntryLists() {
+        assertThat(page("compliance1", "/audit")).contains("审计日志", "校验哈希链");
+        assertThat(rest.withBasicAuth("compliance1", PASSWORD).getForEntity("/customers", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("service1", PASSWORD).getForEntity("/audit", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void tasklistsNavigationListsWhatTheUserMayOpen() {
+        assertThat(navigation("service1")).containsExactly("tasklist", "customers");
+        assertThat(navigation("compliance1")).containsExactly("tasklist", "audit");
+        assertThat(navigation("admin")).contains("cockpit", "admin").doesNotContain("audit");
+    }
+
+    private String page(String user, String path) {
+        String password = "admin".equals(user) ? "Lifeline-Admin-2026" : PASSWORD;
+        ResponseEntity<String> response = rest.withBasicAuth(user, password).getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private java.util.List<String> navigation(String user) {
+        String password = "admin".equals(user) ? "Lifeline-Admin-2026" : PASSWORD;
+        JsonNode entries = rest.withBasicAuth(user, password).getForObject("/api/me/navigation", JsonNode.class);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        entries.forEach(e -> ids.add(e.get("id").asText()));
+        return ids;
+    }
+}
