@@ -2,6 +2,7 @@ package com.lifeline.entry;
 
 import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.SavedCustomer;
+import com.lifeline.org.OrgChart;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +14,17 @@ public class EntryService {
     private final EntryValidator validator;
     private final DuplicateFinder duplicates;
     private final CustomerService customers;
+    private final EntrantRoles roles;
+    private final OrgChart org;
 
-    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers) {
+    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers,
+                 EntrantRoles roles, OrgChart org) {
         this.drafts = drafts;
         this.validator = validator;
         this.duplicates = duplicates;
         this.customers = customers;
+        this.roles = roles;
+        this.org = org;
     }
 
     /** Stores what was submitted: a new draft when draftId is null, else the draft's new content. */
@@ -31,13 +37,26 @@ public class EntryService {
         return draftId;
     }
 
-    public EntryOutcome check(long draftId) {
-        EntryCheck check = validator.check(drafts.submission(draftId));
+    /**
+     * Every check of an entry, wherever it came from (Task_CheckEntry is their only caller): the entrant
+     * may enter customers and has a supervisor to review them (else NotAllowedException /
+     * NotInOrgChartException), then the rules and the duplicate search. apiRequest is non-null when a
+     * REST caller waits for the answer.
+     */
+    public EntryOutcome check(long draftId, ApiEntryRequest apiRequest) {
+        EntryDraft draft = drafts.get(draftId);
+        roles.requireMayEnter(draft.entrant());
+        org.requireReviewable(draft.entrant());
+        EntryOutcome outcome = outcome(draft);
+        return apiRequest == null ? outcome : outcome.answeringApi(apiRequest);
+    }
+
+    private EntryOutcome outcome(EntryDraft draft) {
+        EntryCheck check = validator.check(drafts.submission(draft));
         if (!check.valid()) {
             return EntryOutcome.invalid(check.problems());
         }
-        EntryDraft draft = drafts.get(draftId);
-        return duplicates.find(check.entry(), draft.customerId(), drafts.confirmedDifferentFrom(draftId))
+        return duplicates.find(check.entry(), draft.customerId(), drafts.confirmedDifferentFrom(draft.id()))
                 .map(EntryOutcome::duplicate)
                 .orElseGet(EntryOutcome::valid);
     }

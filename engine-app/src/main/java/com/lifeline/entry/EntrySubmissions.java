@@ -1,78 +1,66 @@
 package com.lifeline.entry;
 
-import com.lifeline.org.OrgChart;
+import com.lifeline.customer.NotAllowedException;
+import com.lifeline.formguard.ApplicationCalls;
 import com.lifeline.security.CurrentUser;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Entries through the REST API: the same rules as the Tasklist form, checked before anything is
- * stored; a clean entry starts customer-entry and runs to the supervisor's review in one transaction.
+ * Entries through the REST API take the Tasklist path: the submission is stored as a draft and
+ * customer-entry starts, as the entrant, in this transaction. Task_CheckEntry runs every check; an
+ * invalid entry or an unresolved duplicate ends at "API 录入被拒绝", whose exception rolls the whole
+ * start back (nothing stored) and becomes the 400 or 409.
  */
 @Service
 public class EntrySubmissions {
 
     public static final String PROCESS_KEY = "customer-entry";
 
-    private final EntryValidator validator;
-    private final DuplicateFinder duplicates;
-    private final EntryDrafts drafts;
     private final EntryService entries;
-    private final OrgChart org;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final EntrantRoles roles;
 
-    EntrySubmissions(EntryValidator validator, DuplicateFinder duplicates, EntryDrafts drafts, EntryService entries,
-                     OrgChart org, RuntimeService runtime, IdentityService identity, EntrantRoles roles) {
-        this.roles = roles;
-        this.validator = validator;
-        this.duplicates = duplicates;
-        this.drafts = drafts;
+    EntrySubmissions(EntryService entries, RuntimeService runtime, IdentityService identity) {
         this.entries = entries;
-        this.org = org;
         this.runtime = runtime;
         this.identity = identity;
     }
 
     @Transactional
     public SubmittedEntry submit(EntrySubmission submission, DuplicateResolution resolution, CurrentUser entrant) {
-        roles.requireMayEnter(entrant.groupIds());
-        org.requireReviewable(entrant.userId());
-        EntryCheck check = validator.check(submission);
-        if (!check.valid()) {
-            throw new EntryRejectedException(check.problems());
+        long draftId = entries.capture(null, entrant.userId(), submission);
+        String attachTo = null;
+        if (resolution != null && resolution.customerNumber() != null) {
+            if (resolution.action() == DuplicateResolution.Action.DIFFERENT) {
+                entries.confirmDifferentFrom(draftId, resolution.customerNumber());
+            } else if (resolution.action() == DuplicateResolution.Action.ATTACH) {
+                attachTo = resolution.customerNumber();
+            }
         }
-        Set<String> declaredDifferent = resolution != null && resolution.action() == DuplicateResolution.Action.DIFFERENT
-                ? Set.of(Objects.requireNonNullElse(resolution.customerNumber(), "")) : Set.of();
-        DuplicateFinder.Duplicate duplicate = duplicates.find(check.entry(), null, declaredDifferent).orElse(null);
-        if (duplicate != null && (resolution == null || !duplicate.customerNumber().equals(resolution.customerNumber()))) {
-            throw new DuplicateEntryException(duplicate);
-        }
-        long draftId = drafts.create(entrant.userId(), submission);
-        if (duplicate != null) {
-            return new SubmittedEntry(entries.attachToExisting(draftId, duplicate.customerNumber()).customerNumber(), false);
-        }
-        declaredDifferent.stream().filter(n -> !n.isEmpty()).forEach(n -> drafts.confirmDifferentFrom(draftId, n));
-        return new SubmittedEntry(start(draftId, entrant), true);
+        Map<String, Object> variables = start(draftId, new ApiEntryRequest(attachTo), entrant);
+        boolean attached = EntryOutcome.Kind.ATTACH.name().equals(variables.get(EntryVariables.OUTCOME));
+        return new SubmittedEntry((String) variables.get(EntryVariables.CUSTOMER_NUMBER), !attached);
     }
 
-    private String start(long draftId, CurrentUser entrant) {
+    private Map<String, Object> start(long draftId, ApiEntryRequest request, CurrentUser entrant) {
         identity.setAuthentication(entrant.userId(), entrant.groupIds());
         try {
-            ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+            // the draft id and the request are ours, not the caller's: the form guard lets them through
+            return ApplicationCalls.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
                     .setVariable(EntryVariables.ENTRY_ID, draftId)
-                    // checked a moment ago in this transaction; transient, so it never reaches history
-                    .setVariable(EntryVariables.PRECHECKED, Variables.booleanValue(true, true))
-                    .executeWithVariablesInReturn();
-            return (String) instance.getVariables().get(EntryVariables.CUSTOMER_NUMBER);
+                    .setVariable(EntryVariables.API_REQUEST, Variables.objectValue(request, true).create())
+                    .executeWithVariablesInReturn()
+                    .getVariables());
+        } catch (AuthorizationException e) {
+            // no CREATE_INSTANCE on customer-entry: the grant follows the entrant roles
+            throw new NotAllowedException(EntrantRoles.NOT_ALLOWED);
         } finally {
             identity.clearAuthentication();
         }
