@@ -52,11 +52,12 @@ public class EntryService {
     }
 
     private EntryOutcome outcome(EntryDraft draft) {
-        EntryCheck check = validator.check(drafts.submission(draft));
+        EntryDrafts.Payload payload = drafts.payload(draft);
+        EntryCheck check = validator.check(payload.submission());
         if (!check.valid()) {
             return EntryOutcome.invalid(check.problems());
         }
-        return duplicates.find(check.entry(), draft.customerId(), drafts.confirmedDifferentFrom(draft.id()))
+        return duplicates.find(check.entry(), draft.customerId(), payload.confirmedDifferentFrom())
                 .map(EntryOutcome::duplicate)
                 .orElseGet(EntryOutcome::valid);
     }
