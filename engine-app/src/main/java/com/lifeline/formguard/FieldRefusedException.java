@@ -3,6 +3,8 @@ package com.lifeline.formguard;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 
+import java.util.Collection;
+
 /**
  * A user sent a variable the form does not let them set; the command was refused before it ran.
  *
@@ -13,35 +15,35 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class FieldRefusedException extends InvalidRequestException {
 
-    private final String field;
+    private FieldRefusedException(Collection<String> fields, String reason) {
+        this("字段 " + String.join("、", fields) + " " + reason);
+    }
 
-    FieldRefusedException(String field, String message) {
+    private FieldRefusedException(String message) {
         super(Response.Status.BAD_REQUEST, message);
-        this.field = field;
     }
 
-    static FieldRefusedException notInForm(String field) {
-        return new FieldRefusedException(field, "字段 " + field + " 不是该表单的字段");
+    static FieldRefusedException notInForm(Collection<String> fields) {
+        return new FieldRefusedException(fields, "不是该表单的字段");
     }
 
-    static FieldRefusedException readOnly(String field) {
-        return new FieldRefusedException(field, "字段 " + field + " 是只读字段,不能修改");
+    static FieldRefusedException readOnly(Collection<String> fields) {
+        return new FieldRefusedException(fields, "是只读字段,不能修改");
     }
 
-    static FieldRefusedException onlyThroughForm(String field) {
-        return new FieldRefusedException(field, "字段 " + field + " 不能单独修改,只能通过提交任务表单设置");
+    static FieldRefusedException onlyThroughForm(Collection<String> fields) {
+        return new FieldRefusedException(fields, "不能单独修改,只能通过提交任务表单设置");
     }
 
-    static FieldRefusedException notWithEvent(String field) {
-        return new FieldRefusedException(field, "字段 " + field + " 不能随消息、信号或条件提交");
+    static FieldRefusedException notWithEvent(Collection<String> fields) {
+        return new FieldRefusedException(fields, "不能随消息、信号或条件提交");
+    }
+
+    static FieldRefusedException taskEvent() {
+        return new FieldRefusedException("任务只能通过提交表单完成,不能由用户抛出 BPMN 错误或升级事件");
     }
 
     static FieldRefusedException startInstructions() {
-        return new FieldRefusedException(null, "流程只能从开始事件启动,不能指定从哪一步开始");
-    }
-
-    /** The refused variable's name (null when the whole request shape is refused). */
-    public String field() {
-        return field;
+        return new FieldRefusedException("流程只能从开始事件启动,不能指定从哪一步开始");
     }
 }

@@ -16,13 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A logged-in user may set only what a form declares: a start form or task completion carries only the
  * fields of the element's Camunda Form (plus the model's {@code lifeline.allowedVariables}); a
  * read-only field only with the value it has; variables are never set or removed on their own (except by
  * camunda-admin, whose Cockpit edits variables to repair instances), nor sent with a message, signal or
- * condition; and a process starts only at its start event. Anything else is refused with
+ * condition; a task is never left by throwing a BPMN error or escalation; and a process starts only at
+ * its start event. Anything else is refused with
  * {@link FieldRefusedException} (400, naming the field) before the command runs, so nothing changes.
  *
  * <p>One command interceptor covers every way in: /engine-rest, the webapps' engine API behind
@@ -83,12 +86,15 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
                 checkStart(start);
             } else if (submission instanceof Submission.TaskForm form) {
                 checkTaskForm(form);
+            } else if (submission instanceof Submission.TaskEvent) {
+                // an uncaught error would silently end the task; a caught one would skip the task's checks
+                throw FieldRefusedException.taskEvent();
             } else if (submission instanceof Submission.DirectVariables direct) {
                 if (!isAdmin(user) && !direct.names().isEmpty()) {
-                    throw FieldRefusedException.onlyThroughForm(direct.names().iterator().next());
+                    throw FieldRefusedException.onlyThroughForm(new TreeSet<>(direct.names()));
                 }
             } else if (submission instanceof Submission.EventPayload payload && !payload.names().isEmpty()) {
-                throw FieldRefusedException.notWithEvent(payload.names().iterator().next());
+                throw FieldRefusedException.notWithEvent(new TreeSet<>(payload.names()));
             }
         }
 
@@ -103,19 +109,8 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
             if (definitionId == null) {
                 return; // the engine refuses it (not found, or not the user's to start)
             }
-            DeclaredFields fields = declared.forStart(definitionId);
-            for (String name : start.variables().keySet()) {
-                if (fields.editable().contains(name)) {
-                    continue;
-                }
-                if (fields.displayOnly().contains(name)) {
-                    if (isBlank(submitted(start.variables(), name))) {
-                        continue; // a read-only field of a start form has no value yet
-                    }
-                    throw FieldRefusedException.readOnly(name);
-                }
-                throw FieldRefusedException.notInForm(name);
-            }
+            // a read-only field of a start form has no value yet
+            refuseUndeclared(start.variables(), declared.forStart(definitionId), name -> isBlank(submitted(start.variables(), name)));
         }
 
         private void checkTaskForm(Submission.TaskForm form) {
@@ -123,18 +118,29 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
                     || engine.getTaskService().createTaskQuery().taskId(form.taskId()).count() == 0) {
                 return; // nothing to check, or the engine refuses it (no such task, or not the user's)
             }
-            DeclaredFields fields = declared.forTask(form.taskId());
-            for (String name : form.variables().keySet()) {
-                if (fields.editable().contains(name)) {
-                    continue;
-                }
+            refuseUndeclared(form.variables(), declared.forTask(form.taskId()), name ->
+                    sameValue(submitted(form.variables(), name), declared.currentValue(form.taskId(), name)));
+        }
+
+        /** Refuses, naming them in order, the variables the form does not declare, then read-only ones changed. */
+        private static void refuseUndeclared(Map<String, Object> variables, DeclaredFields fields,
+                                             Predicate<String> unchangedDisplayOnly) {
+            List<String> foreign = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            for (String name : new TreeSet<>(variables.keySet())) {
                 if (fields.displayOnly().contains(name)) {
-                    if (sameValue(submitted(form.variables(), name), declared.currentValue(form.taskId(), name))) {
-                        continue;
+                    if (!unchangedDisplayOnly.test(name)) {
+                        changed.add(name);
                     }
-                    throw FieldRefusedException.readOnly(name);
+                } else if (!fields.editable().contains(name)) {
+                    foreign.add(name);
                 }
-                throw FieldRefusedException.notInForm(name);
+            }
+            if (!foreign.isEmpty()) {
+                throw FieldRefusedException.notInForm(foreign);
+            }
+            if (!changed.isEmpty()) {
+                throw FieldRefusedException.readOnly(changed);
             }
         }
 

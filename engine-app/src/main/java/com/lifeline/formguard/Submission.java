@@ -11,8 +11,12 @@ sealed interface Submission {
                  boolean atActivities) implements Submission {
     }
 
-    /** Completing, submitting, resolving a task or throwing a BPMN error/escalation from it, with variables. */
+    /** Completing, submitting or resolving a task, with variables. */
     record TaskForm(String taskId, Map<String, Object> variables) implements Submission {
+    }
+
+    /** Throwing a BPMN error or escalation from a task instead of completing it. */
+    record TaskEvent() implements Submission {
     }
 
     /** Setting, changing or removing variables of a task or an execution directly (no form submitted). */

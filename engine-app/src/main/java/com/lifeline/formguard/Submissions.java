@@ -65,11 +65,8 @@ final class Submissions {
         if (command instanceof SubmitTaskFormCmd c) {
             return new Submission.TaskForm(FIELDS.submitTask.get(c), FIELDS.submitVariables.get(c));
         }
-        if (command instanceof HandleTaskBpmnErrorCmd c) {
-            return new Submission.TaskForm(FIELDS.errorTask.get(c), FIELDS.errorVariables.get(c));
-        }
-        if (command instanceof HandleTaskEscalationCmd c) {
-            return new Submission.TaskForm(FIELDS.escalationTask.get(c), FIELDS.escalationVariables.get(c));
+        if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+            return new Submission.TaskEvent();
         }
         if (command instanceof AbstractSetVariableCmd c) { // task and execution, local or not
             return new Submission.DirectVariables(names(FIELDS.setVariables.get(c)));
@@ -158,13 +155,6 @@ final class Submissions {
         final Accessor<SubmitTaskFormCmd, String> submitTask = Accessor.of(SubmitTaskFormCmd.class, "taskId");
         final Accessor<SubmitTaskFormCmd, Map<String, Object>> submitVariables =
                 Accessor.of(SubmitTaskFormCmd.class, "properties");
-        final Accessor<HandleTaskBpmnErrorCmd, String> errorTask = Accessor.of(HandleTaskBpmnErrorCmd.class, "taskId");
-        final Accessor<HandleTaskBpmnErrorCmd, Map<String, Object>> errorVariables =
-                Accessor.of(HandleTaskBpmnErrorCmd.class, "variables");
-        final Accessor<HandleTaskEscalationCmd, String> escalationTask =
-                Accessor.of(HandleTaskEscalationCmd.class, "taskId");
-        final Accessor<HandleTaskEscalationCmd, Map<String, Object>> escalationVariables =
-                Accessor.of(HandleTaskEscalationCmd.class, "variables");
         final Accessor<AbstractSetVariableCmd, Map<String, ?>> setVariables =
                 Accessor.of(AbstractSetVariableCmd.class, "variables");
         final Accessor<AbstractRemoveVariableCmd, Collection<String>> removeNames =

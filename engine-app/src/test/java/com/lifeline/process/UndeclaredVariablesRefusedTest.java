@@ -147,8 +147,8 @@ class UndeclaredVariablesRefusedTest {
                 continue;
             }
             Map<String, Object> body = Map.of("variables", Map.of(name, Map.of("value", PROBE)));
-            assertRefused(post(starter, password, base + "/submit-form", body), name, "start form");
-            assertRefused(post(starter, password, base + "/start", body), name, "start");
+            assertRefused(post(starter, password, base + "/submit-form", body), List.of(name), "start form");
+            assertRefused(post(starter, password, base + "/start", body), List.of(name), "start");
         }
         ResponseEntity<JsonNode> atActivity = post(starter, password, base + "/start",
                 Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity",
@@ -174,12 +174,10 @@ class UndeclaredVariablesRefusedTest {
             assertThat(before.keySet()).as("the instance holds every candidate").containsAll(
                     model.candidates().stream().map(n -> n + "@" + instance.getId()).toList());
 
-            for (String name : model.candidates()) {
-                if (fields.editable().contains(name)) {
-                    continue;
-                }
-                attemptEverywhere(task, instance.getId(), name);
-            }
+            List<String> foreign = model.candidates().stream().filter(name -> !fields.editable().contains(name)).toList();
+            foreign.forEach(name -> attemptEverywhere(task, instance.getId(), name));
+            attemptAtOnce(task, instance.getId(), foreign, fields);
+            attemptEvents(task);
 
             assertThat(variables(instance.getId())).as("variables of the instance at %s", userTask.getId()).isEqualTo(before);
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isEqualTo(1);
@@ -188,37 +186,63 @@ class UndeclaredVariablesRefusedTest {
         }
     }
 
-    /** Every way /engine-rest lets the task's assignee send a variable. */
+    /** The ways /engine-rest lets the task's assignee set or remove one variable. */
     private void attemptEverywhere(Task task, String instanceId, String name) {
         String t = "/engine-rest/task/" + task.getId();
         String p = "/engine-rest/process-instance/" + instanceId;
         Map<String, Object> variables = Map.of("variables", Map.of(name, Map.of("value", PROBE)));
         Map<String, Object> value = Map.of("value", PROBE, "type", "String");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/complete", variables), name, "complete");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/submit-form", variables), name, "submit-form");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/resolve", variables), name, "resolve");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/bpmnError",
-                Map.of("errorCode", "GUARD", "variables", variables.get("variables"))), name, "bpmnError");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/bpmnEscalation",
-                Map.of("escalationCode", "GUARD", "variables", variables.get("variables"))), name, "bpmnEscalation");
-        assertRefused(exchange(HttpMethod.PUT, t + "/variables/" + name, value), name, "PUT task variable");
-        assertRefused(exchange(HttpMethod.PUT, t + "/localVariables/" + name, value), name, "PUT task local variable");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/variables", Map.of("modifications", Map.of(name, value))),
-                name, "POST task variables");
-        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/variables", Map.of("deletions", List.of(name))),
-                name, "POST task variables deletions");
-        assertRefused(exchange(HttpMethod.DELETE, t + "/variables/" + name, null), name, "DELETE task variable");
-        assertRefused(exchange(HttpMethod.PUT, p + "/variables/" + name, value), name, "PUT process variable");
-        assertRefused(post(WORKER, WORKER_PASSWORD, p + "/variables", Map.of("modifications", Map.of(name, value))),
-                name, "POST process variables");
-        assertRefused(exchange(HttpMethod.DELETE, p + "/variables/" + name, null), name, "DELETE process variable");
-        assertRefused(exchange(HttpMethod.PUT, "/engine-rest/execution/" + task.getExecutionId() + "/localVariables/" + name,
-                value), name, "PUT execution local variable");
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/complete", variables), List.of(name), "complete");
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/submit-form", variables), List.of(name), "submit-form");
+        assertRefused(exchange(HttpMethod.PUT, t + "/variables/" + name, value), List.of(name), "PUT task variable");
+        assertRefused(exchange(HttpMethod.PUT, p + "/variables/" + name, value), List.of(name), "PUT process variable");
+        assertRefused(exchange(HttpMethod.DELETE, p + "/variables/" + name, null), List.of(name), "DELETE process variable");
     }
 
-    private static void assertRefused(ResponseEntity<JsonNode> response, String name, String how) {
-        assertThat(response.getStatusCode().value()).as("%s with %s: %s", how, name, response.getBody()).isEqualTo(400);
-        assertThat(response.getBody().path("message").asText()).as("%s with %s", how, name).contains("字段 " + name + " ");
+    /** The ways that take many variables at once, with all of them: the answer names each one. */
+    private void attemptAtOnce(Task task, String instanceId, List<String> names, Fields fields) {
+        String t = "/engine-rest/task/" + task.getId();
+        Map<String, Object> values = new LinkedHashMap<>();
+        names.forEach(name -> values.put(name, Map.of("value", PROBE, "type", "String")));
+        Map<String, Object> modifications = Map.of("modifications", values);
+        // a changed read-only field is named once no foreign field is left (complete and submit-form try each)
+        List<String> foreign = names.stream().filter(name -> !fields.displayOnly().contains(name)).toList();
+        Map<String, Object> foreignValues = new LinkedHashMap<>(values);
+        foreignValues.keySet().retainAll(foreign);
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/resolve", Map.of("variables", foreignValues)), foreign, "resolve");
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/variables", modifications), names, "POST task variables");
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/localVariables", modifications), names, "POST task local variables");
+        assertRefused(post(WORKER, WORKER_PASSWORD, t + "/variables", Map.of("deletions", names)), names,
+                "POST task variables deletions");
+        assertRefused(post(WORKER, WORKER_PASSWORD, "/engine-rest/process-instance/" + instanceId + "/variables",
+                modifications), names, "POST process variables");
+        assertRefused(post(WORKER, WORKER_PASSWORD, "/engine-rest/execution/" + task.getExecutionId() + "/localVariables",
+                modifications), names, "POST execution local variables");
+        assertRefused(exchange(HttpMethod.DELETE, t + "/variables/" + names.get(0), null), names.subList(0, 1),
+                "DELETE task variable");
+    }
+
+    /** Leaving the task by a BPMN error or escalation would skip its form and checks: refused, with or without variables. */
+    private void attemptEvents(Task task) {
+        String t = "/engine-rest/task/" + task.getId();
+        Map<String, Object> variables = Map.of("customerId", Map.of("value", PROBE));
+        for (Map<String, Object> body : List.of(Map.<String, Object>of("errorCode", "GUARD"),
+                Map.of("errorCode", "GUARD", "variables", variables))) {
+            assertThat(post(WORKER, WORKER_PASSWORD, t + "/bpmnError", body).getStatusCode().value()).as("bpmnError").isEqualTo(400);
+        }
+        for (Map<String, Object> body : List.of(Map.<String, Object>of("escalationCode", "GUARD"),
+                Map.of("escalationCode", "GUARD", "variables", variables))) {
+            assertThat(post(WORKER, WORKER_PASSWORD, t + "/bpmnEscalation", body).getStatusCode().value())
+                    .as("bpmnEscalation").isEqualTo(400);
+        }
+    }
+
+    private static void assertRefused(ResponseEntity<JsonNode> response, List<String> names, String how) {
+        assertThat(response.getStatusCode().value()).as("%s with %s: %s", how, names, response.getBody()).isEqualTo(400);
+        String message = response.getBody().path("message").asText();
+        for (String name : names) {
+            assertThat(message).as("%s with %s", how, names).containsPattern("字段 (.*、)?" + Pattern.quote(name) + "[、 ]");
+        }
     }
 
     private ResponseEntity<JsonNode> post(String user, String password, String path, Object body) {
