@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * Reads, from what is deployed, which variables a start event or user task lets a user submit: the
  * fields of its Camunda Form (or generated form fields), plus the names the model lists in the
  * element's {@code lifeline.allowedVariables} property. Deployed resources, so a designer's change to a
- * form or model takes effect with its deployment, with no Java change. Reads as the system: the
- * guard has already made sure the user can see the task or process definition.
+ * form or model takes effect with its deployment, with no Java change. Reads as the system, so the
+ * answer does not depend on what else the user may read; the engine still checks what they may do.
  */
 final class DeclaredFieldsReader {
 
@@ -42,20 +42,27 @@ final class DeclaredFieldsReader {
         this.engine = engine;
     }
 
-    DeclaredFields forStart(String processDefinitionId) {
+    /** For the start a command would make (by definition id, else the latest version of the key); null if none. */
+    DeclaredFields forStart(String processDefinitionId, String processDefinitionKey) {
         return asSystem(() -> {
-            FormService forms = engine.getFormService();
-            DeclaredFields form = declared(forms.getStartFormData(processDefinitionId),
-                    () -> forms.getDeployedStartForm(processDefinitionId));
-            return form.plus(modelAllowed(processDefinitionId, initialStartEventId(processDefinitionId)));
+            String definitionId = definitionId(processDefinitionId, processDefinitionKey);
+            return definitionId == null ? null : startFields(definitionId);
         });
     }
 
+    private DeclaredFields startFields(String processDefinitionId) throws Exception {
+        FormService forms = engine.getFormService();
+        DeclaredFields form = declared(forms.getStartFormData(processDefinitionId),
+                () -> forms.getDeployedStartForm(processDefinitionId));
+        return form.plus(modelAllowed(processDefinitionId, initialStartEventId(processDefinitionId)));
+    }
+
+    /** What completing this task may set; null if there is no such task. */
     DeclaredFields forTask(String taskId) {
         return asSystem(() -> {
-            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
-                return DeclaredFields.NONE;
+                return null;
             }
             FormService forms = engine.getFormService();
             DeclaredFields form = declared(forms.getTaskFormData(taskId), () -> forms.getDeployedTaskForm(taskId));
@@ -67,6 +74,19 @@ final class DeclaredFieldsReader {
     /** The value a display-only field has now, as the task sees it. */
     Object currentValue(String taskId, String name) {
         return asSystem(() -> engine.getTaskService().getVariableTyped(taskId, name, false));
+    }
+
+    private String definitionId(String id, String key) {
+        var query = engine.getRepositoryService().createProcessDefinitionQuery();
+        if (id != null) {
+            query.processDefinitionId(id);
+        } else if (key != null) {
+            query.processDefinitionKey(key).latestVersion();
+        } else {
+            return null;
+        }
+        var definitions = query.list();
+        return definitions.size() == 1 ? definitions.get(0).getId() : null;
     }
 
     private static DeclaredFields declared(FormData data, Callable<InputStream> deployedForm) throws Exception {

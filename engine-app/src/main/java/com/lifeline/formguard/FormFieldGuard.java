@@ -105,21 +105,22 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
             if (start.variables() == null || start.variables().isEmpty()) {
                 return;
             }
-            String definitionId = visibleDefinition(start);
-            if (definitionId == null) {
-                return; // the engine refuses it (not found, or not the user's to start)
+            DeclaredFields fields = declared.forStart(start.processDefinitionId(), start.processDefinitionKey());
+            if (fields != null) { // else no such process: the engine answers that
+                // a read-only field of a start form has no value yet
+                refuseUndeclared(start.variables(), fields, name -> isBlank(submitted(start.variables(), name)));
             }
-            // a read-only field of a start form has no value yet
-            refuseUndeclared(start.variables(), declared.forStart(definitionId), name -> isBlank(submitted(start.variables(), name)));
         }
 
         private void checkTaskForm(Submission.TaskForm form) {
-            if (form.variables() == null || form.variables().isEmpty() || form.taskId() == null
-                    || engine.getTaskService().createTaskQuery().taskId(form.taskId()).count() == 0) {
-                return; // nothing to check, or the engine refuses it (no such task, or not the user's)
+            if (form.variables() == null || form.variables().isEmpty()) {
+                return;
             }
-            refuseUndeclared(form.variables(), declared.forTask(form.taskId()), name ->
-                    sameValue(submitted(form.variables(), name), declared.currentValue(form.taskId(), name)));
+            DeclaredFields fields = declared.forTask(form.taskId());
+            if (fields != null) { // else no such task: the engine answers that
+                refuseUndeclared(form.variables(), fields, name ->
+                        sameValue(submitted(form.variables(), name), declared.currentValue(form.taskId(), name)));
+            }
         }
 
         /** Refuses, naming them in order, the variables the form does not declare, then read-only ones changed. */
@@ -142,20 +143,6 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
             if (!changed.isEmpty()) {
                 throw FieldRefusedException.readOnly(changed);
             }
-        }
-
-        /** The definition the start would use, if this user may see it (queried with their authorizations). */
-        private String visibleDefinition(Submission.Start start) {
-            var query = engine.getRepositoryService().createProcessDefinitionQuery();
-            if (start.processDefinitionId() != null) {
-                query.processDefinitionId(start.processDefinitionId());
-            } else if (start.processDefinitionKey() != null) {
-                query.processDefinitionKey(start.processDefinitionKey()).latestVersion();
-            } else {
-                return null;
-            }
-            var definitions = query.list();
-            return definitions.size() == 1 ? definitions.get(0).getId() : null;
         }
 
         private static boolean isAdmin(Authentication user) {
