@@ -2,13 +2,18 @@ package com.lifeline.entry;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Automatic checks: format, completeness, consent, duplicates. Sets entryOutcome and the problems to show. */
+/**
+ * Automatic checks, the only place they run: entrant's role and supervisor, format, completeness, consent,
+ * duplicates. Sets entryOutcome and what the next step shows: the problems, the duplicate, or (for a REST
+ * entry) the refusal its end throws.
+ */
 @Component
 public class CheckEntryDelegate implements JavaDelegate {
 
@@ -20,12 +25,9 @@ public class CheckEntryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (Boolean.TRUE.equals(execution.getVariable(EntryVariables.PRECHECKED))) {
-            execution.setVariable(EntryVariables.OUTCOME, EntryOutcome.Kind.VALID.name());
-            return;
-        }
         clearPreviousRound(execution);
-        EntryOutcome outcome = entries.check((Long) execution.getVariable(EntryVariables.ENTRY_ID));
+        ApiEntryRequest apiRequest = execution.getVariable(EntryVariables.API_REQUEST) instanceof ApiEntryRequest r ? r : null;
+        EntryOutcome outcome = entries.check((Long) execution.getVariable(EntryVariables.ENTRY_ID), apiRequest);
         execution.setVariable(EntryVariables.OUTCOME, outcome.kind().name());
         switch (outcome.kind()) {
             case INVALID -> showProblems(execution, outcome);
@@ -37,6 +39,8 @@ public class CheckEntryDelegate implements JavaDelegate {
                     execution.setVariable(EntryVariables.DUPLICATE_CUSTOMER_NUMBER, outcome.duplicate().customerNumber());
                 }
             }
+            case ATTACH -> execution.setVariable(EntryVariables.DUPLICATE_CUSTOMER_NUMBER, outcome.duplicate().customerNumber());
+            case REFUSED -> execution.setVariable(EntryVariables.REFUSAL, Variables.objectValue(outcome, true).create());
             case VALID -> { }
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 public class EntrantRoles {
 
     static final Set<String> MAY_ENTER = Set.of("sales", "supervisors", "managers");
+    static final String NOT_ALLOWED = "只有销售、主管和部门经理可以录入客户";
 
     private final IdentityService identity;
 
@@ -31,7 +32,7 @@ public class EntrantRoles {
 
     private static void require(boolean allowed) {
         if (!allowed) {
-            throw new NotAllowedException("只有销售、主管和部门经理可以录入客户");
+            throw new NotAllowedException(NOT_ALLOWED);
         }
     }
 }

@@ -65,6 +65,11 @@ public class EntryDrafts {
         return payload(id).differentFrom();
     }
 
+    /** Both parts of a draft already read, decrypted once. */
+    Payload payload(EntryDraft draft) {
+        return read(draft.payload());
+    }
+
     public void replaceSubmission(long id, EntrySubmission submission) {
         Payload old = payload(id);
         mapper.updatePayload(id, write(new Payload(submission, old.confirmedDifferentFrom(), old.differentFromOtherTeams())),

@@ -6,6 +6,7 @@ import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.NotAllowedException;
 import com.lifeline.customer.SavedCustomer;
+import com.lifeline.org.OrgChart;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,12 @@ public class EntryService {
     private final CustomerMapper customerStore;
     private final CustomerScopes scopes;
     private final ContactOffers offers;
+    private final EntrantRoles roles;
+    private final OrgChart org;
 
     EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers,
-                 CustomerMapper customerStore, CustomerScopes scopes, ContactOffers offers) {
+                 CustomerMapper customerStore, CustomerScopes scopes, ContactOffers offers, EntrantRoles roles,
+                 OrgChart org) {
         this.drafts = drafts;
         this.validator = validator;
         this.duplicates = duplicates;
@@ -30,6 +34,8 @@ public class EntryService {
         this.customerStore = customerStore;
         this.scopes = scopes;
         this.offers = offers;
+        this.roles = roles;
+        this.org = org;
     }
 
     /** Stores what was submitted: a new draft when draftId is null, else the draft's new content. */
@@ -42,13 +48,27 @@ public class EntryService {
         return draftId;
     }
 
-    public EntryOutcome check(long draftId) {
-        EntryCheck check = validator.check(drafts.submission(draftId));
+    /**
+     * Every check of an entry, wherever it came from (Task_CheckEntry is their only caller): the entrant
+     * may enter customers and has a supervisor to review them (else NotAllowedException /
+     * NotInOrgChartException), then the rules and the duplicate search. apiRequest is non-null when a
+     * REST caller waits for the answer.
+     */
+    public EntryOutcome check(long draftId, ApiEntryRequest apiRequest) {
+        EntryDraft draft = drafts.get(draftId);
+        roles.requireMayEnter(draft.entrant());
+        org.requireReviewable(draft.entrant());
+        EntryOutcome outcome = outcome(draft);
+        return apiRequest == null ? outcome : outcome.answeringApi(apiRequest);
+    }
+
+    private EntryOutcome outcome(EntryDraft draft) {
+        EntryDrafts.Payload payload = drafts.payload(draft);
+        EntryCheck check = validator.check(payload.submission());
         if (!check.valid()) {
             return EntryOutcome.invalid(check.problems());
         }
-        EntryDraft draft = drafts.get(draftId);
-        return duplicates.find(check.entry(), draft.customerId(), drafts.differentFrom(draftId), scopes.ofUser(draft.entrant()))
+        return duplicates.find(check.entry(), draft.customerId(), payload.differentFrom(), scopes.ofUser(draft.entrant()))
                 .map(EntryOutcome::duplicate)
                 .orElseGet(EntryOutcome::valid);
     }

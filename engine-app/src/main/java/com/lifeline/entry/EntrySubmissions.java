@@ -1,101 +1,74 @@
 package com.lifeline.entry;
 
-import com.lifeline.customer.CustomerScopes;
-import com.lifeline.org.OrgChart;
+import com.lifeline.customer.NotAllowedException;
+import com.lifeline.formguard.ApplicationCalls;
 import com.lifeline.security.CurrentUser;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Map;
+
 /**
- * Entries through the REST API: the same rules as the Tasklist form, checked before anything is
- * stored; a clean entry starts customer-entry and runs to the supervisor's review in one transaction.
+ * Entries through the REST API take the Tasklist path: the submission is stored as a draft and
+ * customer-entry starts, as the entrant, in this transaction. Task_CheckEntry runs every check; an
+ * invalid entry or an unresolved duplicate ends at "API 录入被拒绝", whose exception rolls the whole
+ * start back (nothing stored) and becomes the 400 or 409.
  */
 @Service
 public class EntrySubmissions {
 
     public static final String PROCESS_KEY = "customer-entry";
 
-    private final EntryValidator validator;
-    private final DuplicateFinder duplicates;
-    private final EntryDrafts drafts;
     private final EntryService entries;
-    private final OrgChart org;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final EntrantRoles roles;
-    private final CustomerScopes scopes;
 
-    EntrySubmissions(EntryValidator validator, DuplicateFinder duplicates, EntryDrafts drafts, EntryService entries,
-                     OrgChart org, RuntimeService runtime, IdentityService identity, EntrantRoles roles,
-                     CustomerScopes scopes) {
-        this.roles = roles;
-        this.scopes = scopes;
-        this.validator = validator;
-        this.duplicates = duplicates;
-        this.drafts = drafts;
+    EntrySubmissions(EntryService entries, RuntimeService runtime, IdentityService identity) {
         this.entries = entries;
-        this.org = org;
         this.runtime = runtime;
         this.identity = identity;
     }
 
     @Transactional
     public SubmittedEntry submit(EntrySubmission submission, DuplicateResolution resolution, CurrentUser entrant) {
-        roles.requireMayEnter(entrant.groupIds());
-        org.requireReviewable(entrant.userId());
-        EntryCheck check = validator.check(submission);
-        if (!check.valid()) {
-            throw new EntryRejectedException(check.problems());
+        long draftId = entries.capture(null, entrant.userId(), submission);
+        DuplicateResolution.Action action = resolution == null ? null : resolution.action();
+        if (action == DuplicateResolution.Action.DIFFERENT) {
+            // without a number: different from the other team's customer it matched
+            entries.confirmDifferentFrom(draftId, blankToNull(resolution.customerNumber()));
         }
-        DuplicateFinder.DifferentFrom different = resolution == null ? DuplicateFinder.DifferentFrom.NONE
-                : resolution.differentFrom();
-        DuplicateFinder.Duplicate duplicate = duplicates.find(check.entry(), null, different, scopes.of(entrant))
-                .orElse(null);
-        if (duplicate != null && !resolves(resolution, duplicate)) {
-            throw new DuplicateEntryException(duplicate);
+        ApiEntryRequest request = new ApiEntryRequest(
+                action == DuplicateResolution.Action.ATTACH ? resolution.customerNumber() : null,
+                action == DuplicateResolution.Action.OFFER_TO_OWNER);
+        Map<String, Object> variables = start(draftId, request, entrant);
+        Object outcome = variables.get(EntryVariables.OUTCOME);
+        if (EntryOutcome.Kind.OFFER.name().equals(outcome)) {
+            return SubmittedEntry.offered((Long) variables.get(EntryVariables.CONTACT_OFFER_ID));
         }
-        long draftId = drafts.create(entrant.userId(), submission);
-        if (duplicate != null && duplicate.otherTeam()) {
-            return SubmittedEntry.offered(entries.offerToOwner(draftId));
-        }
-        if (duplicate != null) {
-            return SubmittedEntry.attached(entries.attachToExisting(draftId, duplicate.customerNumber()).customerNumber());
-        }
-        if (different.otherTeams()) {
-            drafts.confirmDifferentFromOtherTeams(draftId);
-        }
-        different.numbers().forEach(n -> drafts.confirmDifferentFrom(draftId, n));
-        return SubmittedEntry.created(start(draftId, entrant));
+        String number = (String) variables.get(EntryVariables.CUSTOMER_NUMBER);
+        return EntryOutcome.Kind.ATTACH.name().equals(outcome) ? SubmittedEntry.attached(number) : SubmittedEntry.created(number);
     }
 
-    /**
-     * ATTACH names the customer the entrant may change; another team's customer, whose number they are
-     * not told, can only be offered to its owner (an ATTACH naming it, even rightly guessed, is refused).
-     */
-    private static boolean resolves(DuplicateResolution resolution, DuplicateFinder.Duplicate duplicate) {
-        if (resolution == null) {
-            return false;
-        }
-        if (duplicate.otherTeam()) {
-            return resolution.action() == DuplicateResolution.Action.OFFER_TO_OWNER;
-        }
-        return resolution.action() == DuplicateResolution.Action.ATTACH
-                && duplicate.customerNumber().equals(resolution.customerNumber());
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
-    private String start(long draftId, CurrentUser entrant) {
+    private Map<String, Object> start(long draftId, ApiEntryRequest request, CurrentUser entrant) {
         identity.setAuthentication(entrant.userId(), entrant.groupIds());
         try {
-            ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+            // the draft id and the request are ours, not the caller's: the form guard lets them through
+            return ApplicationCalls.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
                     .setVariable(EntryVariables.ENTRY_ID, draftId)
-                    // checked a moment ago in this transaction; transient, so it never reaches history
-                    .setVariable(EntryVariables.PRECHECKED, Variables.booleanValue(true, true))
-                    .executeWithVariablesInReturn();
-            return (String) instance.getVariables().get(EntryVariables.CUSTOMER_NUMBER);
+                    .setVariable(EntryVariables.API_REQUEST, Variables.objectValue(request, true).create())
+                    .executeWithVariablesInReturn()
+                    .getVariables());
+        } catch (AuthorizationException e) {
+            // no CREATE_INSTANCE on customer-entry: the grant follows the entrant roles
+            throw new NotAllowedException(EntrantRoles.NOT_ALLOWED);
         } finally {
             identity.clearAuthentication();
         }

@@ -24,8 +24,10 @@ public final class EntryVariables {
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String CONFIRMATION_ID = "confirmationId";
-    /** Transient: the API checked the entry in the same transaction, so the check step need not repeat it. */
-    public static final String PRECHECKED = "entryPrechecked";
+    /** Transient, set only by POST /api/entries: the caller waits for the check's answer ({@link ApiEntryRequest}). */
+    public static final String API_REQUEST = "apiEntryRequest";
+    /** Transient: the refused check outcome of an API entry, thrown by the end it is routed to. */
+    public static final String REFUSAL = "entryRefusal";
 
     private EntryVariables() {
     }

@@ -1,8 +1,15 @@
 package com.lifeline.process;
 
+import com.lifeline.entry.DuplicateEntryException;
+import com.lifeline.entry.DuplicateResolution;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.entry.EntryFormFields;
+import com.lifeline.entry.EntryRejectedException;
 import com.lifeline.entry.EntrySubmission;
+import com.lifeline.entry.EntrySubmissions;
+import com.lifeline.entry.FieldProblem;
+import com.lifeline.entry.SubmittedEntry;
+import com.lifeline.security.CurrentUser;
 import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.verification.CustomerConfirmations;
@@ -28,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +69,10 @@ class CustomerEntryProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    EntrySubmissions submissions;
+
+    private static final CurrentUser SALES1 = new CurrentUser("sales1", List.of("sales"));
 
     @BeforeEach
     void setUp() {
@@ -334,5 +346,75 @@ class CustomerEntryProcessTest {
         assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getUserId).contains("mgr1");
         assertThat(support.count("SELECT COUNT(*) FROM review_escalation WHERE task_id = ? AND escalated_to = 'mgr1'", review.getId())).isEqualTo(1);
         assertThat(support.count("SELECT COUNT(*) FROM outbox WHERE recipient = 'mgr1@lifeline.local' AND subject LIKE ?", "%" + number + "%")).isEqualTo(1);
+    }
+
+    // POST /api/entries takes the same path: Task_CheckEntry answers the caller in the start's transaction
+
+    @Test
+    void anApiEntryIsCheckedInTheProcessAndWaitsForTheReview() {
+        SubmittedEntry entry = submissions.submit(EntryExamples.company(), null, SALES1);
+
+        assertThat(entry.kind()).isEqualTo(SubmittedEntry.Kind.CREATED);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(entry.customerNumber()).singleResult();
+        assertThat(instance).hasPassed("Task_CheckEntry", "Task_SaveCustomer").isWaitingAt("Task_SupervisorReview");
+        assertThat(instance).variables().containsEntry("entryOutcome", "VALID")
+                .doesNotContainKeys("apiEntryRequest", "entryPrechecked");
+        assertThat(task(instance)).isAssignedTo("sup1");
+    }
+
+    @Test
+    void anInvalidApiEntryEndsRefusedAndNothingOfItStays() {
+        EntrySubmission good = EntryExamples.company();
+        EntrySubmission bad = EntryExamples.withCustomer(good, EntryExamples.phone(good.customer(), "12345"));
+        int drafts = support.count("SELECT COUNT(*) FROM entry_draft");
+        long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey("customer-entry").count();
+
+        assertThatThrownBy(() -> submissions.submit(bad, null, SALES1))
+                .isInstanceOfSatisfying(EntryRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).contains("customer.phone"));
+
+        assertThat(support.count("SELECT COUNT(*) FROM entry_draft")).isEqualTo(drafts);
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", good.customer().name())).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("customer-entry").count())
+                .isEqualTo(instances);
+    }
+
+    @Test
+    void aDuplicateApiEntryIsRefusedUntilItAttachesToTheNamedCustomer() {
+        EntrySubmission first = EntryExamples.company();
+        String number = submissions.submit(first, null, SALES1).customerNumber();
+        EntrySubmission other = EntryExamples.company();
+        EntrySubmission sameName = EntryExamples.withCustomer(other, EntryExamples.name(other.customer(), first.customer().name()));
+
+        assertThatThrownBy(() -> submissions.submit(sameName, null, SALES1))
+                .isInstanceOfSatisfying(DuplicateEntryException.class,
+                        e -> assertThat(e.duplicate().customerNumber()).isEqualTo(number));
+        assertThatThrownBy(() -> submissions.submit(sameName,
+                new DuplicateResolution(DuplicateResolution.Action.ATTACH, "XX2026999"), SALES1))
+                .isInstanceOf(DuplicateEntryException.class);
+
+        SubmittedEntry attached = submissions.submit(sameName,
+                new DuplicateResolution(DuplicateResolution.Action.ATTACH, number), SALES1);
+
+        assertThat(attached.kind()).isEqualTo(SubmittedEntry.Kind.ATTACHED);
+        assertThat(attached.customerNumber()).isEqualTo(number);
+        String instanceId = history.createHistoricProcessInstanceQuery().processDefinitionKey("customer-entry")
+                .variableValueEquals("duplicateCustomerNumber", number).finished().singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list())
+                .extracting(a -> a.getActivityId())
+                .contains("Task_CheckEntry", "Gateway_MergeBeforeAttach", "Task_AttachContacts", "EndEvent_Attached")
+                .doesNotContain("Task_ResolveDuplicate", "Task_SaveCustomer");
+        assertThat(support.count("SELECT COUNT(*) FROM customer WHERE name = ?", first.customer().name())).isEqualTo(1);
+        assertThat(support.count("SELECT COUNT(*) FROM emergency_contact ec JOIN customer c ON c.id = ec.customer_id WHERE c.customer_number = ?", number)).isEqualTo(4);
+    }
+
+    @Test
+    void aStartWithNoFormDataAsksTheEntrantToCorrectIt() {
+        ProcessInstance instance = support.submitStartForm("sales1",
+                new EntrySubmission(null, List.of(), null));
+
+        assertThat(instance).isWaitingAt("Task_CorrectEntry");
+        assertThat(instance).variables().containsEntry("entryOutcome", "INVALID").containsKey("entryId");
     }
 }
