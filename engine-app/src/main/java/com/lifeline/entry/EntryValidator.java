@@ -36,6 +36,8 @@ public class EntryValidator {
             "公司", "集团", "事务所", "中心", "厂", "店", "合作社", "研究院", "研究所", "医院", "学校", "大学",
             "银行", "协会", "基金会", "商行", "工作室", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "co.", "corp.", "limited");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Earlier is a typo, and the database's DATETIME cannot hold every year java.time parses. */
+    private static final Instant EARLIEST_FIRST_CONTACT = Instant.parse("1970-01-01T00:00:00Z");
 
     private final EntryProperties properties;
     private final PhoneNumbers phones;
@@ -91,6 +93,9 @@ public class EntryValidator {
         Instant firstContact = p.instant("customer.firstContactAt", c.firstContactAt());
         if (firstContact != null && firstContact.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             p.add("customer.firstContactAt", "首次接触时间不能晚于现在");
+        }
+        if (firstContact != null && firstContact.isBefore(EARLIEST_FIRST_CONTACT)) {
+            p.add("customer.firstContactAt", "首次接触时间不能早于 1970 年");
         }
         SourceType source = p.enumValue("customer.sourceType", c.sourceType(), SourceType.class, true);
         Industry industry = p.enumValue("customer.industry", c.industry(), Industry.class, true);

@@ -1,6 +1,7 @@
 package com.lifeline.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,9 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
+        if (context.getConfiguration().getRuntimeType() != RuntimeType.SERVER) {
+            return;
+        }
         for (Class<?> mapper : new Class<?>[]{ForRestException.class, ForProcessEngineException.class, ForAnyException.class}) {
             if (!context.getConfiguration().isRegistered(mapper)) {
                 context.register(mapper);

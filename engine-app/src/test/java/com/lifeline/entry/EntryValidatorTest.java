@@ -183,6 +183,24 @@ class EntryValidatorTest {
     }
 
     @Test
+    void refusesAFirstContactBeforeTheDatabaseCanHoldIt() {
+        EntrySubmission base = company();
+        for (String ancient : new String[]{"-999999999-01-01T00:00", "0001-01-01", "1969-12-31T23:59:59Z"}) {
+            EntrySubmission entry = EntryExamples.withCustomer(base, firstContactAt(base.customer(), ancient));
+
+            assertThat(validator.check(entry).problems()).as(ancient).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("customer.firstContactAt");
+                assertThat(p.message()).isEqualTo("首次接触时间不能早于 1970 年");
+            });
+        }
+    }
+
+    private static CustomerPart firstContactAt(CustomerPart c, String at) {
+        return new CustomerPart(c.kind(), c.name(), c.phone(), c.email(), c.region(), c.province(), c.city(), c.district(),
+                c.street(), c.streetNumber(), c.needs(), at, c.sourceType(), c.industry(), null, null, null, null);
+    }
+
+    @Test
     void refusesUnknownCodes() {
         EntrySubmission base = company();
         CustomerPart c = base.customer();
