@@ -5,7 +5,7 @@ import com.lifeline.web.InvalidRequestException;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** 审计: compliance users search the log and check its hash chain (guarded by its navigation entry). */
 @LifelinePage
@@ -24,8 +24,12 @@ class AuditPage {
     }
 
     @GetMapping("/audit")
-    String audit(@ModelAttribute("filters") AuditSearch.Filters filters, boolean verify, Model model,
-                 Authentication authentication) {
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String customerNumber,
+                 @RequestParam(required = false) String action, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "false") boolean verify, Model model, Authentication authentication) {
+        AuditSearch.Filters filters = new AuditSearch.Filters(actor, customerNumber, action, from, to, page);
+        model.addAttribute("filters", filters);
         model.addAttribute("actions", AuditAction.values());
         if (verify) {
             model.addAttribute("verification", search.verify());

@@ -1,5 +1,10 @@
 package com.lifeline.web;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import java.util.function.Predicate;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -23,7 +28,14 @@ public final class EngineErrors {
     static final String GONE = "要处理的对象已不存在,请刷新";
     static final String COLLIDED = "与他人同时进行的操作冲突,未做任何更改,请刷新后再试";
 
+    /** Whether a task no longer exists; set by {@link TaskExistence} once the engine runs. */
+    private static volatile Predicate<String> taskGone = id -> false;
+
     private EngineErrors() {
+    }
+
+    static void recogniseGoneTasksBy(Predicate<String> gone) {
+        taskGone = gone;
     }
 
     /** The first {@link ClientError} in the cause chain, or what an engine exception there means to the caller. */
@@ -43,11 +55,27 @@ public final class EngineErrors {
                 // a deadlock's loser or a lock wait that timed out: its transaction was rolled back whole
                 return Optional.of(new Answer(HttpStatus.CONFLICT, COLLIDED, t));
             }
+            if (t instanceof AuthorizationException refused && refersToGoneTask(refused)) {
+                // the winner's commit removed the task and, with it, the loser's right to work on it
+                return Optional.of(new Answer(HttpStatus.NOT_FOUND, TASK_GONE, t));
+            }
             if (t instanceof NotFoundException) {
                 return Optional.of(new Answer(HttpStatus.NOT_FOUND, GONE, t));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the task is gone (completed or deleted meanwhile). */
+    static boolean taskGone(String taskId) {
+        return taskGone.test(taskId);
+    }
+
+    private static boolean refersToGoneTask(AuthorizationException refused) {
+        return refused.getMissingAuthorizations().stream()
+                .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+                .map(MissingAuthorization::getResourceId)
+                .anyMatch(id -> id != null && taskGone.test(id));
     }
 
     /** An engine exception's meaning; {@code cause} names it in Camunda's error shape ({@code type}). */

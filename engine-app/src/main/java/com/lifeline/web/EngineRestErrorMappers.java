@@ -4,7 +4,10 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -15,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Camunda's REST resources wrap whatever a task completion throws into a 500 ("Cannot complete task
@@ -43,16 +48,32 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
         }
     }
 
-    /** Only errors Camunda would answer with 5xx; its 4xx answers stay as they are. */
+    private static final Pattern TASK_WORK = Pattern.compile("/task/([^/]+)/(?:complete|submit-form|resolve)$");
+
+    /** Errors Camunda would answer with 5xx, and a refusal that is really a lost race; its other 4xx answers stay. */
     static Optional<ClientError> recognised(Throwable e) {
+        if (e instanceof AuthorizationException) {
+            return EngineErrors.of(e);
+        }
         if (ExceptionHandlerHelper.getInstance().getStatus(e).getStatusCode() < 500) {
             return Optional.empty();
         }
         return EngineErrors.of(e);
     }
 
-    static Response answer(Throwable e) {
-        ClientError error = recognised(e).orElseThrow();
+    /**
+     * Working on a task someone else has just completed: whatever the loser's listeners said about
+     * what it sent (they ran on a task that was going), the answer is that the task is gone.
+     */
+    static Response answer(Throwable e, UriInfo uri) {
+        Matcher task = uri == null ? null : TASK_WORK.matcher(uri.getPath());
+        if (task != null && task.find() && EngineErrors.taskGone(task.group(1))) {
+            return respond(new EngineErrors.Answer(org.springframework.http.HttpStatus.NOT_FOUND, EngineErrors.TASK_GONE, e), e);
+        }
+        return respond(recognised(e).orElseThrow(), e);
+    }
+
+    private static Response respond(ClientError error, Throwable e) {
         log.debug("{} answered {}", e.getClass().getSimpleName(), error.status().value(), e);
         ExceptionDto body = new ExceptionDto();
         body.setType((error instanceof EngineErrors.Answer a ? a.cause() : error).getClass().getSimpleName());
@@ -67,9 +88,12 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
             return recognised(e).isPresent();
         }
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(RestException e) {
-            return answer(e);
+            return answer(e, uri);
         }
     }
 
@@ -80,9 +104,12 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
             return recognised(e).isPresent();
         }
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(ProcessEngineException e) {
-            return answer(e);
+            return answer(e, uri);
         }
     }
 
@@ -94,9 +121,12 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
             return recognised(e).isPresent();
         }
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(Throwable e) {
-            return answer(e);
+            return answer(e, uri);
         }
     }
 }

@@ -48,7 +48,7 @@ class FormSchemaTest {
     void theResolveDuplicateFormShowsTheNumberItDoesNotLetTheEntrantChange() throws IOException {
         try (var form = Files.newInputStream(Path.of("..", "forms", "resolve-duplicate.form"))) {
             DeclaredFields fields = FormSchema.read(form);
-            assertThat(fields.editable()).containsExactly("duplicateResolution");
+            assertThat(fields.editable()).containsExactlyInAnyOrder("duplicateResolution", "otherTeamResolution");
             assertThat(fields.displayOnly()).containsExactly("duplicateCustomerNumber");
         }
     }

@@ -68,7 +68,7 @@ class OneLoginTest {
 
         ResponseEntity<String> directory = page("/customers", session);
         assertThat(directory.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(directory.getBody()).contains("客户档案");
+        assertThat(directory.getBody()).contains("客户目录");
         ResponseEntity<Map> me = get("/api/me", session);
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(me.getBody()).containsEntry("userId", id).containsEntry("groupIds", List.of("sales"));
