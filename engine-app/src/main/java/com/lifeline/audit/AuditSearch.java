@@ -33,7 +33,7 @@ class AuditSearch {
 
     record Page(List<AuditEntry> entries, int page, int size, long total) {
 
-        int pageCount() {
+        public int pageCount() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }

@@ -66,11 +66,20 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
      * what it sent (they ran on a task that was going), the answer is that the task is gone.
      */
     static Response answer(Throwable e, UriInfo uri) {
-        Matcher task = uri == null ? null : TASK_WORK.matcher(uri.getPath());
-        if (task != null && task.find() && EngineErrors.taskGone(task.group(1))) {
+        if (lostTaskRace(uri)) {
             return respond(new EngineErrors.Answer(org.springframework.http.HttpStatus.NOT_FOUND, EngineErrors.TASK_GONE, e), e);
         }
         return respond(recognised(e).orElseThrow(), e);
+    }
+
+    /** Any error of a call working on a task that is gone by now (even the engine's own NPE on the stale task). */
+    static boolean lostTaskRace(UriInfo uri) {
+        Matcher task = uri == null ? null : TASK_WORK.matcher(uri.getPath());
+        return task != null && task.find() && EngineErrors.taskGone(task.group(1));
+    }
+
+    static boolean mappable(Throwable e, UriInfo uri) {
+        return recognised(e).isPresent() || lostTaskRace(uri);
     }
 
     private static Response respond(ClientError error, Throwable e) {
@@ -85,7 +94,7 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
     public static class ForRestException implements ExtendedExceptionMapper<RestException> {
         @Override
         public boolean isMappable(RestException e) {
-            return recognised(e).isPresent();
+            return mappable(e, uri);
         }
 
         @Context
@@ -101,7 +110,7 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
     public static class ForProcessEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
         @Override
         public boolean isMappable(ProcessEngineException e) {
-            return recognised(e).isPresent();
+            return mappable(e, uri);
         }
 
         @Context
@@ -118,7 +127,7 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
     public static class ForAnyException implements ExtendedExceptionMapper<Throwable> {
         @Override
         public boolean isMappable(Throwable e) {
-            return recognised(e).isPresent();
+            return mappable(e, uri);
         }
 
         @Context
