@@ -48,7 +48,7 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
         }
     }
 
-    private static final Pattern TASK_WORK = Pattern.compile("/task/([^/]+)/(?:complete|submit-form|resolve)$");
+    private static final Pattern TASK_WORK = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)$");
 
     /** Errors Camunda would answer with 5xx, and a refusal that is really a lost race; its other 4xx answers stay. */
     static Optional<ClientError> recognised(Throwable e) {
