@@ -108,7 +108,9 @@ class NavigationJourneyTest {
         browser.open("/audit");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "无权访问"));
         assertThat(browser.currentPath()).isEqualTo("/audit");
-        assertThat(pageNavigation()).contains("客户目录").doesNotContain("审计");
+        // the refusal keeps the user's header: the directory is one click away, and so is 退出
+        assertThat(pageNavigation()).contains("任务箱", "客户目录").doesNotContain("审计");
+        assertThat(browser.driver.findElement(By.cssSelector(".ll-user")).getText()).contains("陈静", "退出");
         browser.shot(52, "service1-audit-refused");
     }
 
