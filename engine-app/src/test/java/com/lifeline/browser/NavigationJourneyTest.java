@@ -114,6 +114,20 @@ class NavigationJourneyTest {
         browser.shot(52, "service1-audit-refused");
     }
 
+    @Test
+    void complianceOpensTheAuditFromTasklistsHeader() throws Exception {
+        openBrowser();
+        browser.loginToTasklist("compliance1");
+        assertThat(tasklistNavigation()).contains("任务箱", "审计").doesNotContain("客户目录");
+
+        browser.clickFresh(By.xpath("//a[contains(@class,'lifeline-nav-link') and normalize-space()='审计']"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "审计日志"));
+        assertThat(browser.currentPath()).isEqualTo("/audit");
+        assertThat(browser.driver.findElement(By.cssSelector(".ll-nav a.current")).getText()).isEqualTo("审计");
+        assertThat(browser.bodyText()).contains("共 ").contains(" 条");
+        browser.shot(61, "compliance1-audit");
+    }
+
     private void openBrowser() throws java.io.IOException {
         browser = new Chromium(port);
         browsers.add(browser);
