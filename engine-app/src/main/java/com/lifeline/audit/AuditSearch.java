@@ -28,7 +28,12 @@ class AuditSearch {
     }
 
     /** What a compliance user filters by; from / to as yyyy-MM-dd (whole days, to inclusive) or yyyy-MM-ddTHH:mm[:ss] (to exclusive). */
-    record Filters(String actor, String customerNumber, String action, String from, String to, int page) {
+    /** page: null (an address without it, like the navigation's link to the page) is the first page. */
+    record Filters(String actor, String customerNumber, String action, String from, String to, Integer page) {
+
+        Filters {
+            page = page == null ? 0 : page;
+        }
     }
 
     record Page(List<AuditEntry> entries, int page, int size, long total) {

@@ -7,7 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A controller of Lifeline's own pages: they get the shared header (navigation, user, logout). */
+/** A controller of Lifeline's own pages: their templates share the header (fragments/page.html, {@link PageHeader}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Controller

@@ -35,6 +35,12 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** An error page (a refused or missing page) is drawn after the request: it shows the same user's header. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     static UsernamePasswordAuthenticationToken authentication(UserAuthentication login) {
         List<SimpleGrantedAuthority> groups = login.getGroupIds() == null ? List.of() : login.getGroupIds().stream()
                 .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))

@@ -6,33 +6,21 @@ import com.lifeline.support.TestMailServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,9 +44,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("browser")
 class TasklistJourneyTest {
 
-    private static final String PASSWORD = "Demo-Pass-2026";
-    private static final Path SHOTS = Path.of("target", "browser-journey");
-    private static final Duration WAIT = Duration.ofSeconds(40);
+    private static final Duration WAIT = Chromium.WAIT;
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/c/[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)");
 
     @LocalServerPort
@@ -67,27 +52,18 @@ class TasklistJourneyTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<WebDriver> drivers = new ArrayList<>();
+    private final List<Chromium> browsers = new ArrayList<>();
+    private Chromium browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void cleanScreenshots() throws IOException {
-        Files.createDirectories(SHOTS);
-        try (var old = Files.list(SHOTS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
-    }
-
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        if (driver != null) {
+        if (browser != null) {
             shot(99, "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
         }
-        drivers.forEach(WebDriver::quit);
-        drivers.clear();
+        browsers.forEach(Chromium::close);
+        browsers.clear();
     }
 
     @Test
@@ -174,35 +150,18 @@ class TasklistJourneyTest {
     // --- browser --------------------------------------------------------------------------------
 
     private void openBrowser() throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1800", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("lifeline-chromium").toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        driver = new ChromeDriver(service, options);
-        drivers.add(driver);
-        wait = new WebDriverWait(driver, WAIT);
+        browser = new Chromium(port);
+        browsers.add(browser);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return browser.url("");
     }
 
     private void login(String user, int step) {
-        driver.get(base() + "/camunda/app/tasklist/default/");
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("form[name=signinForm] input[type=text]")));
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+        browser.loginToTasklist(user);
         shot(step, user + "-logged-in");
     }
 
@@ -260,16 +219,8 @@ class TasklistJourneyTest {
         clickFresh(By.xpath("//*[contains(@class,'task-filter')]/h4/a[starts-with(normalize-space(),'我的待办')]"));
     }
 
-    /** Tasklist re-renders its lists while they load: find and click in one step, again if it went stale. */
     private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-            if (element == null) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
+        browser.clickFresh(locator);
     }
 
     private void openTask(String taskName, String contains) {
@@ -331,22 +282,15 @@ class TasklistJourneyTest {
     // --- evidence --------------------------------------------------------------------------------
 
     private void scrollTo(WebElement element) {
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        browser.scrollTo(element);
     }
 
     private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
+        return browser.js();
     }
 
     private void shot(int step, String what) {
-        try {
-            String file = String.format("%02d-%s", step, what);
-            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SHOTS.resolve(file + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SHOTS.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.shot(step, what);
     }
 
     private String status(String number) {

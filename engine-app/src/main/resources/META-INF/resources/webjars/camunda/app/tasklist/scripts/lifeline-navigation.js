@@ -2,9 +2,10 @@
  * Lifeline: the product's navigation in Tasklist's header (plugin point tasklist.navbar.action),
  * the same entries Lifeline's pages show, from /api/me/navigation: nobody sees a link they can't use.
  */
+/** One entry of /api/me/navigation: {id, label, href}. */
 function link(entry) {
   const a = document.createElement("a");
-  a.href = entry.path;
+  a.href = entry.href;
   a.textContent = entry.label;
   a.className = "lifeline-nav-link" + (entry.id === "tasklist" ? " current" : "");
   return a;
