@@ -90,52 +90,33 @@ public final class EngineRestErrorMappers implements ForcedAutoDiscoverable {
         return Response.status(error.status().value()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @Priority(BEFORE_CAMUNDA)
-    public static class ForRestException implements ExtendedExceptionMapper<RestException> {
-        @Override
-        public boolean isMappable(RestException e) {
-            return mappable(e, uri);
-        }
+    /** What every mapper here does; one class per exception type, since Jersey picks mappers by type. */
+    abstract static class Mapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(RestException e) {
+        public boolean isMappable(E e) {
+            return mappable(e, uri);
+        }
+
+        @Override
+        public Response toResponse(E e) {
             return answer(e, uri);
         }
     }
 
     @Priority(BEFORE_CAMUNDA)
-    public static class ForProcessEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
-        @Override
-        public boolean isMappable(ProcessEngineException e) {
-            return mappable(e, uri);
-        }
+    public static class ForRestException extends Mapper<RestException> {
+    }
 
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return answer(e, uri);
-        }
+    @Priority(BEFORE_CAMUNDA)
+    public static class ForProcessEngineException extends Mapper<ProcessEngineException> {
     }
 
     /** The app's own errors thrown in a listener or delegate, e.g. {@link ConcurrentChangeException}. */
     @Priority(BEFORE_CAMUNDA)
-    public static class ForAnyException implements ExtendedExceptionMapper<Throwable> {
-        @Override
-        public boolean isMappable(Throwable e) {
-            return mappable(e, uri);
-        }
-
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Throwable e) {
-            return answer(e, uri);
-        }
+    public static class ForAnyException extends Mapper<Throwable> {
     }
 }
