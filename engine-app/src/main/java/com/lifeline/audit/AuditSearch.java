@@ -38,7 +38,6 @@ class AuditSearch {
 
     record Page(List<AuditEntry> entries, int page, int size, long total) {
 
-        /** Public: the page's template calls it (SpEL calls public methods only). */
         public int pageCount() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
