@@ -9,8 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +78,10 @@ class LifelinePagesTest {
         assertThat(page("compliance1", "/audit")).contains("审计日志", "校验哈希链");
         assertThat(rest.withBasicAuth("compliance1", PASSWORD).getForEntity("/customers", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> refused = rest.withBasicAuth("service1", PASSWORD).getForEntity("/audit", String.class);
+        HttpHeaders browser = new HttpHeaders();
+        browser.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> refused = rest.withBasicAuth("service1", PASSWORD)
+                .exchange("/audit", HttpMethod.GET, new HttpEntity<>(browser), String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody()).contains("无权访问", "客户目录", "陈静", "退出").doesNotContain(">审计<");
     }
@@ -91,10 +100,10 @@ class LifelinePagesTest {
         return response.getBody();
     }
 
-    private java.util.List<String> navigation(String user) {
+    private List<String> navigation(String user) {
         String password = "admin".equals(user) ? "Lifeline-Admin-2026" : PASSWORD;
         JsonNode entries = rest.withBasicAuth(user, password).getForObject("/api/me/navigation", JsonNode.class);
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
         entries.forEach(e -> ids.add(e.get("id").asText()));
         return ids;
     }
