@@ -140,17 +140,21 @@ class AccountSecurityTest {
         String id = newUser("wl");
         WebappCookies.Login login = webappLogin(id, PASSWORD);
         assertThat(login.status()).isEqualTo(HttpStatus.OK);
-        assertThat(audit(id, "LOGIN")).singleElement().satisfies(row -> {
-            assertThat(row.get("source_ip")).isNotNull();
-            assertThat((String) row.get("detail")).isEqualTo("webapp tasklist");
-        });
+        // the filter writes the row once the webapps have answered: the client may read the answer first
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(audit(id, "LOGIN")).singleElement().satisfies(row -> {
+                    assertThat(row.get("source_ip")).isNotNull();
+                    assertThat((String) row.get("detail")).isEqualTo("webapp tasklist");
+                }));
         rest.exchange("/camunda/api/admin/auth/user/default/logout", HttpMethod.POST, new HttpEntity<>(login.session()),
                 String.class);
-        assertThat(audit(id, "LOGOUT")).hasSize(1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(audit(id, "LOGOUT")).hasSize(1));
         // last: a failure starts Camunda's login delay for this user
         assertThat(webappLogin(id, "not-the-password").status().is2xxSuccessful()).isFalse();
-        assertThat(audit(id, "LOGIN_FAILED")).singleElement()
-                .satisfies(row -> assertThat((String) row.get("detail")).startsWith("webapp tasklist"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(audit(id, "LOGIN_FAILED")).singleElement()
+                        .satisfies(row -> assertThat((String) row.get("detail")).startsWith("webapp tasklist")));
     }
 
     @Test
