@@ -28,8 +28,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,21 +286,6 @@ class FormFieldGuardTest {
 
     /** As the browser does: open Tasklist (session + XSRF cookie), then post the login form with the token. */
     private HttpHeaders webappLogin(String user) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        Map<String, String> cookies = new LinkedHashMap<>();
-        WebappCookies.collect(page, cookies);
-        HttpHeaders headers = WebappCookies.headers(cookies);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", PASSWORD);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode().value()).isEqualTo(200);
-        WebappCookies.collect(login, cookies);
-        // the login renews the session; its first request hands out the new XSRF token, as in the browser
-        WebappCookies.collect(rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
-                new HttpEntity<>(WebappCookies.headers(cookies)), String.class), cookies);
-        return WebappCookies.headers(cookies);
+        return WebappCookies.tasklistSession(rest, user, PASSWORD);
     }
 }

@@ -56,6 +56,25 @@ public final class WebappCookies {
         return new Login(HttpStatus.valueOf(login.getStatusCode().value()), cookies, login.getBody());
     }
 
+    /**
+     * A Tasklist session ready to work on tasks, as the browser has it after logging in and loading
+     * the task list: cookies and the session's XSRF token in a header.
+     */
+    public static HttpHeaders tasklistSession(TestRestTemplate rest, String user, String password) {
+        Login login = login(rest, user, password);
+        if (login.status() != HttpStatus.OK) {
+            throw new AssertionError("Tasklist login of " + user + " answered " + login.status());
+        }
+        Map<String, String> cookies = new LinkedHashMap<>(login.cookies());
+        ResponseEntity<String> count = rest.exchange("/camunda/api/engine/engine/default/task/count",
+                org.springframework.http.HttpMethod.GET, new HttpEntity<>(headers(cookies)), String.class);
+        if (count.getStatusCode() != HttpStatus.OK) {
+            throw new AssertionError("the task list of " + user + " answered " + count.getStatusCode());
+        }
+        collect(count, cookies);
+        return headers(cookies);
+    }
+
     public static void collect(ResponseEntity<?> response, Map<String, String> cookies) {
         List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
         if (set != null) {

@@ -1,6 +1,5 @@
 package com.lifeline.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.support.EntryTestSupport;
@@ -17,17 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -182,23 +176,6 @@ class ConcurrentTaskCompletionTest {
 
     /** Logged in to Tasklist as the browser is: session and XSRF cookies, the token echoed in a header. */
     private HttpHeaders tasklistSession(String user) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        Map<String, String> cookies = new LinkedHashMap<>();
-        WebappCookies.collect(page, cookies);
-        HttpHeaders headers = WebappCookies.headers(cookies);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", PASSWORD);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        WebappCookies.collect(login, cookies);
-        // the login starts a new session; its first request hands out that session's XSRF token
-        ResponseEntity<String> count = rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
-                new HttpEntity<>(WebappCookies.headers(cookies)), String.class);
-        assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
-        WebappCookies.collect(count, cookies);
-        return WebappCookies.headers(cookies);
+        return WebappCookies.tasklistSession(rest, user, PASSWORD);
     }
 }
