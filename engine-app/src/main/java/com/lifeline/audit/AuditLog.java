@@ -80,7 +80,7 @@ public class AuditLog {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    static String sourceIp() {
+    public static String sourceIp() {
         String address = SourceAddressFilter.current();
         if (address != null) {
             return address;

@@ -1,7 +1,9 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.CustomerDetails;
 import com.lifeline.customer.CustomerKind;
 import com.lifeline.customer.CustomerMapper;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.customer.CustomerScope;
 import com.lifeline.customer.DuplicateMatch;
 import com.lifeline.crypto.CustomerCrypto;
@@ -37,15 +39,15 @@ public class DuplicateFinder {
      * @param entrantScope what the entrant may change ({@link CustomerScope#writable()}): a match outside
      *                     it is reported as {@link Duplicate#otherTeam()}, never with its number
      */
-    public Optional<Duplicate> find(ValidEntry entry, Long ownCustomerId, DifferentFrom different,
+    public Optional<Duplicate> find(CustomerRecord entry, Long ownCustomerId, DifferentFrom different,
                                     CustomerScope entrantScope) {
         return findAll(entry, ownCustomerId, different, entrantScope).stream().findFirst();
     }
 
     /** Every existing customer the entry matches, those the entrant may change first. */
-    public List<Duplicate> findAll(ValidEntry entry, Long ownCustomerId, DifferentFrom different,
+    public List<Duplicate> findAll(CustomerRecord entry, Long ownCustomerId, DifferentFrom different,
                                    CustomerScope entrantScope) {
-        ValidEntry.Customer c = entry.customer();
+        CustomerDetails c = entry.customer();
         String companyKey = c.kind() == CustomerKind.COMPANY ? c.nameKey() : null;
         List<CustomerMapper.ContactProbe> contacts = entry.contacts().stream()
                 .map(contact -> new CustomerMapper.ContactProbe(contact.nameKey(), crypto.index(contact.phone())))

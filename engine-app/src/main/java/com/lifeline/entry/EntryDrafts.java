@@ -3,7 +3,7 @@ package com.lifeline.entry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.crypto.CustomerCrypto;
-import com.lifeline.customer.GeneratedId;
+import com.lifeline.database.GeneratedId;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

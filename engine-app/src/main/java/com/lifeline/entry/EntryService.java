@@ -2,11 +2,13 @@ package com.lifeline.entry;
 
 import com.lifeline.contactoffer.ContactOffers;
 import com.lifeline.customer.CustomerMapper;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.NotAllowedException;
 import com.lifeline.customer.SavedCustomer;
 import com.lifeline.org.OrgChart;
+import com.lifeline.web.TaskInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +79,7 @@ public class EntryService {
     @Transactional
     public SavedCustomer save(long draftId) {
         EntryDraft draft = drafts.get(draftId);
-        ValidEntry entry = validEntry(drafts.submission(draft));
+        CustomerRecord entry = validEntry(drafts.submission(draft));
         if (draft.customerId() != null) {
             return customers.correct(draft.customerId(), entry, draft.entrant());
         }
@@ -106,7 +108,7 @@ public class EntryService {
     @Transactional
     public long offerToOwner(long draftId) {
         EntryDraft draft = drafts.get(draftId);
-        ValidEntry entry = validEntry(drafts.submission(draft));
+        CustomerRecord entry = validEntry(drafts.submission(draft));
         DuplicateFinder.Duplicate duplicate = duplicates.findAll(entry, null, drafts.differentFrom(draftId),
                         scopes.ofUser(draft.entrant())).stream()
                 .filter(DuplicateFinder.Duplicate::otherTeam).findFirst()
@@ -130,7 +132,7 @@ public class EntryService {
         return drafts.submission(draftId);
     }
 
-    private ValidEntry validEntry(EntrySubmission submission) {
+    private CustomerRecord validEntry(EntrySubmission submission) {
         EntryCheck check = validator.check(submission);
         if (!check.valid()) {
             throw new IllegalStateException("an entry is saved only after it passed the checks");

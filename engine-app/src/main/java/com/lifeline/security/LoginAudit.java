@@ -1,5 +1,7 @@
-package com.lifeline.audit;
+package com.lifeline.security;
 
+import com.lifeline.audit.AuditAction;
+import com.lifeline.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

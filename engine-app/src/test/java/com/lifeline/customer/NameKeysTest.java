@@ -1,4 +1,4 @@
-package com.lifeline.entry;
+package com.lifeline.customer;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package com.lifeline.audit;
+package com.lifeline.auditview;
 
+import com.lifeline.audit.AuditAction;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;

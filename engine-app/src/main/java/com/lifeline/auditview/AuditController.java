@@ -1,5 +1,6 @@
-package com.lifeline.audit;
+package com.lifeline.auditview;
 
+import com.lifeline.audit.AuditSearch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

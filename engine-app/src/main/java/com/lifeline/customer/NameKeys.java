@@ -1,4 +1,4 @@
-package com.lifeline.entry;
+package com.lifeline.customer;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package com.lifeline.audit;
+package com.lifeline.security;
 
+import com.lifeline.audit.AuditAction;
+import com.lifeline.audit.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

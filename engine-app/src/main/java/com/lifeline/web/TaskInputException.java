@@ -1,6 +1,5 @@
-package com.lifeline.entry;
+package com.lifeline.web;
 
-import com.lifeline.web.ClientError;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 

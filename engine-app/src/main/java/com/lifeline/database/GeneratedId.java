@@ -1,4 +1,4 @@
-package com.lifeline.customer;
+package com.lifeline.database;
 
 /** Receives an AUTO_INCREMENT key from a MyBatis insert. */
 public class GeneratedId {

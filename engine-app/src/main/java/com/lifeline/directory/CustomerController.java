@@ -1,5 +1,7 @@
-package com.lifeline.customer;
+package com.lifeline.directory;
 
+import com.lifeline.customer.CustomerStatus;
+import com.lifeline.customer.CustomerView;
 import com.lifeline.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,8 @@
-package com.lifeline.customer;
+package com.lifeline.directory;
 
+import com.lifeline.customer.CustomerNotFoundException;
+import com.lifeline.customer.CustomerStatus;
+import com.lifeline.customer.CustomerView;
 import com.lifeline.navigation.LifelinePage;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;

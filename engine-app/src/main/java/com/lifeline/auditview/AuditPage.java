@@ -1,5 +1,7 @@
-package com.lifeline.audit;
+package com.lifeline.auditview;
 
+import com.lifeline.audit.AuditAction;
+import com.lifeline.audit.AuditSearch;
 import com.lifeline.navigation.LifelinePage;
 import com.lifeline.web.InvalidRequestException;
 import org.springframework.security.core.Authentication;

@@ -1,8 +1,19 @@
-package com.lifeline.customer;
+package com.lifeline.directory;
 
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.crypto.CustomerCrypto;
+import com.lifeline.customer.ChangeLogMapper;
+import com.lifeline.customer.Customer;
+import com.lifeline.customer.CustomerMapper;
+import com.lifeline.customer.CustomerNotFoundException;
+import com.lifeline.customer.CustomerScope;
+import com.lifeline.customer.CustomerScopes;
+import com.lifeline.customer.CustomerService;
+import com.lifeline.customer.CustomerStatus;
+import com.lifeline.customer.CustomerView;
+import com.lifeline.customer.NameKeys;
+import com.lifeline.customer.NotAllowedException;
 import com.lifeline.phone.PhoneNumbers;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;
@@ -80,7 +91,7 @@ public class CustomerDirectory {
             phoneIndex = crypto.index(phones.canonical(query).get());
             kind = "phone";
         } else if (!query.isEmpty()) {
-            nameLike = com.lifeline.entry.NameKeys.of(query).replace("%", "\\%").replace("_", "\\_");
+            nameLike = NameKeys.of(query).replace("%", "\\%").replace("_", "\\_");
             kind = "name";
         }
         List<Customer> found = mapper.search(scope, numberPrefix, nameLike, phoneIndex, status, SEARCH_LIMIT);
