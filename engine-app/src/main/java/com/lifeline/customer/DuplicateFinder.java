@@ -1,11 +1,5 @@
-package com.lifeline.entry;
+package com.lifeline.customer;
 
-import com.lifeline.customer.CustomerDetails;
-import com.lifeline.customer.CustomerKind;
-import com.lifeline.customer.CustomerMapper;
-import com.lifeline.customer.CustomerRecord;
-import com.lifeline.customer.CustomerScope;
-import com.lifeline.customer.DuplicateMatch;
 import com.lifeline.crypto.CustomerCrypto;
 import org.springframework.stereotype.Component;
 
