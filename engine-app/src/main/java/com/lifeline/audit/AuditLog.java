@@ -80,6 +80,7 @@ public class AuditLog {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
+    /** The caller's address: from the filter that saw the request first, else Spring MVC's current request, else null. */
     public static String sourceIp() {
         String address = SourceAddressFilter.current();
         if (address != null) {

@@ -1,6 +1,7 @@
 package com.lifeline.entry;
 
 import com.lifeline.customer.CustomerRecord;
+
 import java.util.List;
 
 /** The outcome of the entry rules: either a clean entry or the list of problems. */
