@@ -3,7 +3,7 @@ package com.lifeline.access;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.customer.AccessGrantLookup;
-import com.lifeline.customer.GeneratedId;
+import com.lifeline.database.GeneratedId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package com.lifeline.access;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerService;
-import com.lifeline.entry.TaskInputException;
+import com.lifeline.web.TaskInputException;
 import com.lifeline.org.NotInOrgChartException;
 import com.lifeline.org.OrgChart;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -80,7 +80,8 @@ public class AuditLog {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    static String sourceIp() {
+    /** The caller's address: from the filter that saw the request first, else Spring MVC's current request, else null. */
+    public static String sourceIp() {
         String address = SourceAddressFilter.current();
         if (address != null) {
             return address;

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** Compliance's search of the audit log, for the API and the page alike; every search is itself audited. */
+/** Compliance's search of the audit log (the auditview page and API); every search is itself audited. every search is itself audited. */
 @Service
-class AuditSearch {
+public class AuditSearch {
 
-    static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 50;
 
     private final AuditMapper mapper;
     private final AuditChain chain;
@@ -29,24 +29,24 @@ class AuditSearch {
 
     /** What a compliance user filters by; from / to as yyyy-MM-dd (whole days, to inclusive) or yyyy-MM-ddTHH:mm[:ss] (to exclusive). */
     /** page: null (an address without it, like the navigation's link to the page) is the first page. */
-    record Filters(String actor, String customerNumber, String action, String from, String to, Integer page) {
+    public record Filters(String actor, String customerNumber, String action, String from, String to, Integer page) {
 
-        Filters {
+        public Filters {
             page = page == null ? 0 : page;
         }
     }
 
-    record Page(List<AuditEntry> entries, int page, int size, long total) {
+    public record Page(List<AuditEntry> entries, int page, int size, long total) {
 
         public int pageCount() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    record Verification(boolean intact, Long firstBrokenId) {
+    public record Verification(boolean intact, Long firstBrokenId) {
     }
 
-    Page search(Filters filters, String searcher) {
+    public Page search(Filters filters, String searcher) {
         if (filters.page() < 0) {
             throw new InvalidRequestException("page", "页码不能为负数");
         }
@@ -70,7 +70,7 @@ class AuditSearch {
         return new Page(entries, filters.page(), PAGE_SIZE, total);
     }
 
-    Verification verify() {
+    public Verification verify() {
         OptionalLong broken = chain.verify();
         return new Verification(broken.isEmpty(), broken.isPresent() ? broken.getAsLong() : null);
     }

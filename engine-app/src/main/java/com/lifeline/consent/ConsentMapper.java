@@ -1,7 +1,6 @@
 package com.lifeline.consent;
 
-import com.lifeline.customer.GeneratedId;
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.database.GeneratedId;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -14,7 +13,7 @@ public interface ConsentMapper {
     void insert(@Param("key") GeneratedId key,
                 @Param("customerId") long customerId,
                 @Param("contactId") Long contactId,
-                @Param("c") ValidEntry.Consent consent,
+                @Param("c") NewConsent consent,
                 @Param("sealedEvidence") String sealedEvidence,
                 @Param("collectedBy") String collectedBy,
                 @Param("now") Instant now);

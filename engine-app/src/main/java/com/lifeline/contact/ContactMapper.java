@@ -1,7 +1,6 @@
 package com.lifeline.contact;
 
-import com.lifeline.customer.GeneratedId;
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.database.GeneratedId;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,7 +12,7 @@ public interface ContactMapper {
 
     void insert(@Param("key") GeneratedId key,
                 @Param("customerId") long customerId,
-                @Param("c") ValidEntry.Contact contact,
+                @Param("c") NewContact contact,
                 @Param("sealed") SealedContact sealed,
                 @Param("priority") int priority,
                 @Param("now") Instant now);

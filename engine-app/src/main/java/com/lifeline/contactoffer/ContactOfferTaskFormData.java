@@ -1,6 +1,7 @@
 package com.lifeline.contactoffer;
 
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.consent.NewConsent;
+import com.lifeline.contact.NewContact;
 import com.lifeline.privacy.TaskFormData;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,7 +44,7 @@ class ContactOfferTaskFormData implements TaskFormData {
         md.append("**").append(escape(offer.offeredBy())).append("** 录入新客户时发现与您的客户 **")
                 .append(offer.customerNumber()).append("** 重复。录入人看不到这位客户,只知道它属于其他团队;")
                 .append("以下是其提供的联系人,请确认是否添加到客户档案(电话已在档案中的不会重复添加):\n\n");
-        for (ValidEntry.Contact c : offered.contacts()) {
+        for (NewContact c : offered.contacts()) {
             md.append("- ").append(escape(c.name())).append("(").append(c.relation().label()).append(")")
                     .append(escape(c.phone()));
             if (c.email() != null) {
@@ -55,7 +56,7 @@ class ContactOfferTaskFormData implements TaskFormData {
             md.append(c.reachable24h() ? ",24小时可联系" : "").append(c.informed() ? ",本人已知情" : "")
                     .append(",授权范围:").append(escape(c.scope())).append("\n");
         }
-        ValidEntry.Consent consent = offered.consent();
+        NewConsent consent = offered.consent();
         md.append("\n**授权**:服务").append(yesNo(consent.service())).append(",紧急通知").append(yesNo(consent.emergency()))
                 .append(",营销").append(yesNo(consent.marketing())).append(";凭证 ").append(escape(consent.evidence()))
                 .append("\n");

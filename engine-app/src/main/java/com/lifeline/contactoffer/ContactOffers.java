@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
+import com.lifeline.consent.NewConsent;
+import com.lifeline.contact.NewContact;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerService;
-import com.lifeline.customer.GeneratedId;
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.database.GeneratedId;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,8 @@ public class ContactOffers {
 
     /** Stores the contacts for the customer's owner and starts contact-offer.bpmn; returns the offer id. */
     @Transactional
-    public long offer(String customerNumber, long entryId, String offeredBy, List<ValidEntry.Contact> contacts,
-                      ValidEntry.Consent consent) {
+    public long offer(String customerNumber, long entryId, String offeredBy, List<NewContact> contacts,
+                      NewConsent consent) {
         Customer customer = customers.byNumber(customerNumber);
         GeneratedId key = new GeneratedId();
         mapper.insert(key, customer.id(), entryId, offeredBy,

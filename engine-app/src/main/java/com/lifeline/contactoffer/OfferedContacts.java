@@ -1,9 +1,11 @@
 package com.lifeline.contactoffer;
 
-import com.lifeline.entry.ValidEntry;
+
+import com.lifeline.consent.NewConsent;
+import com.lifeline.contact.NewContact;
 
 import java.util.List;
 
 /** What an offer holds (sealed): the checked contacts and the consent the entrant collected for them. */
-record OfferedContacts(List<ValidEntry.Contact> contacts, ValidEntry.Consent consent) {
+record OfferedContacts(List<NewContact> contacts, NewConsent consent) {
 }

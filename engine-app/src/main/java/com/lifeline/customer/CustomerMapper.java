@@ -1,6 +1,6 @@
 package com.lifeline.customer;
 
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.database.GeneratedId;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,7 +13,7 @@ public interface CustomerMapper {
 
     void insert(@Param("key") GeneratedId key,
                 @Param("number") String customerNumber,
-                @Param("c") ValidEntry.Customer customer,
+                @Param("c") CustomerDetails customer,
                 @Param("sealed") SealedContactDetails sealed,
                 @Param("owner") String ownerUserId,
                 @Param("status") CustomerStatus status,
@@ -23,7 +23,7 @@ public interface CustomerMapper {
                 @Param("now") Instant now);
 
     int updateDetails(@Param("id") long id,
-                      @Param("c") ValidEntry.Customer customer,
+                      @Param("c") CustomerDetails customer,
                       @Param("sealed") SealedContactDetails sealed,
                       @Param("late") boolean lateEntry,
                       @Param("now") Instant now);

@@ -3,12 +3,14 @@ package com.lifeline.customer;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentMapper;
+import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactMapper;
 import com.lifeline.contact.ContactMapper.SealedContact;
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.contact.NewContact;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.crypto.CustomerCrypto.DataKey;
-import com.lifeline.entry.ValidEntry;
+import com.lifeline.database.GeneratedId;
 import com.lifeline.web.ConcurrentChangeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +60,7 @@ public class CustomerService {
 
     /** A new customer, numbered and waiting for review. */
     @Transactional
-    public SavedCustomer create(ValidEntry entry, long entryId, String entrant) {
+    public SavedCustomer create(CustomerRecord entry, long entryId, String entrant) {
         Instant now = clock.instant();
         int year = now.atZone(clock.getZone()).getYear();
         String number = numbers.next(entry.customer().region(), year);
@@ -81,7 +83,7 @@ public class CustomerService {
      * never deleted.
      */
     @Transactional
-    public SavedCustomer correct(long customerId, ValidEntry entry, String entrant) {
+    public SavedCustomer correct(long customerId, CustomerRecord entry, String entrant) {
         Instant now = clock.instant();
         Customer before = get(customerId);
         DataKey key = crypto.keyOf(customerId);
@@ -106,7 +108,7 @@ public class CustomerService {
 
     /** Adds the entry's contacts that the existing customer does not have yet. */
     @Transactional
-    public SavedCustomer attachContacts(String customerNumber, ValidEntry entry, String actor) {
+    public SavedCustomer attachContacts(String customerNumber, CustomerRecord entry, String actor) {
         Customer existing = byNumber(customerNumber);
         addContacts(existing.id(), entry.contacts(), entry.consent(), actor, actor, REASON_ATTACHED);
         return new SavedCustomer(existing.id(), existing.customerNumber(), existing.taskLabel());
@@ -118,17 +120,17 @@ public class CustomerService {
      * Returns how many were added.
      */
     @Transactional
-    public int addContacts(long customerId, List<ValidEntry.Contact> offered, ValidEntry.Consent consent,
+    public int addContacts(long customerId, List<NewContact> offered, NewConsent consent,
                            String collectedBy, String actor, String reason) {
         Instant now = clock.instant();
         Customer existing = get(customerId);
         DataKey key = crypto.keyOf(customerId);
         List<EmergencyContact> present = contactsOf(customerId);
-        List<ValidEntry.Contact> fresh = offered.stream()
+        List<NewContact> fresh = offered.stream()
                 .filter(c -> present.stream().noneMatch(p -> p.phone().equals(c.phone())))
                 .toList();
         insertContacts(customerId, key, fresh, consent, collectedBy, present.size() + 1, now);
-        for (ValidEntry.Contact contact : fresh) {
+        for (NewContact contact : fresh) {
             changeLog.insert(customerId, "contact", null, contact.relation().name(), false, reason, actor, now);
         }
         audit.record(actor, AuditAction.CHANGE, existing.customerNumber(), "contacts");
@@ -178,19 +180,19 @@ public class CustomerService {
                 crypto.open(key, "customer.email", sealed.email()));
     }
 
-    private SealedContactDetails seal(DataKey key, ValidEntry.Customer c) {
+    private SealedContactDetails seal(DataKey key, CustomerDetails c) {
         return new SealedContactDetails(crypto.seal(key, "customer.phone", c.phone()), crypto.index(c.phone()),
                 crypto.seal(key, "customer.email", c.email()), crypto.index(c.email()));
     }
 
-    private String sealEvidence(DataKey key, ValidEntry.Consent consent) {
+    private String sealEvidence(DataKey key, NewConsent consent) {
         return crypto.seal(key, "consent.evidence", consent.evidence());
     }
 
-    private void insertContacts(long customerId, DataKey key, List<ValidEntry.Contact> list, ValidEntry.Consent consent,
+    private void insertContacts(long customerId, DataKey key, List<NewContact> list, NewConsent consent,
                                 String actor, int firstPriority, Instant now) {
         int priority = firstPriority;
-        for (ValidEntry.Contact contact : list) {
+        for (NewContact contact : list) {
             GeneratedId id = new GeneratedId();
             contacts.insert(id, customerId, contact, new SealedContact(crypto.seal(key, "contact.phone", contact.phone()),
                     crypto.index(contact.phone()), crypto.seal(key, "contact.email", contact.email()),
@@ -215,7 +217,7 @@ public class CustomerService {
                 c.industry().name());
     }
 
-    private static Map<String, String> fields(ValidEntry.Customer c) {
+    private static Map<String, String> fields(CustomerDetails c) {
         return fieldMap(c.kind().name(), c.name(), c.phone(), c.email(), c.province(), c.city(), c.district(),
                 c.street(), c.streetNumber(), c.needs(), String.valueOf(c.firstContactAt()), c.sourceType().name(),
                 c.industry().name());

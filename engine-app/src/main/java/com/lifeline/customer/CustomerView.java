@@ -29,7 +29,7 @@ public record CustomerView(
                           String status) {
     }
 
-    static CustomerView of(Customer c, List<EmergencyContact> contacts, boolean full) {
+    public static CustomerView of(Customer c, List<EmergencyContact> contacts, boolean full) {
         return new CustomerView(c.customerNumber(), c.kind(), c.name(),
                 full ? c.phone() : Masking.phone(c.phone()),
                 full ? c.email() : Masking.email(c.email()),
@@ -46,7 +46,7 @@ public record CustomerView(
     public record Summary(String customerNumber, CustomerKind kind, String name, String phone, CustomerStatus status,
                           String ownerUserId) {
 
-        static Summary of(Customer c, boolean full) {
+        public static Summary of(Customer c, boolean full) {
             return new Summary(c.customerNumber(), c.kind(), c.name(), full ? c.phone() : Masking.phone(c.phone()),
                     c.status(), c.ownerUserId());
         }

@@ -1,5 +1,7 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.DuplicateFinder;
+
 /**
  * The entry matches an existing customer and the caller has not said how to resolve it; nothing was
  * stored. The message says what to do; for another team's customer it names nothing about it.

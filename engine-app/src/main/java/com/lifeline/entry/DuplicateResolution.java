@@ -1,5 +1,7 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.DuplicateFinder;
+
 /**
  * How the entrant resolves a suspected duplicate: ATTACH the new contacts to the existing customer
  * (named by its number), confirm it is a DIFFERENT customer (named by its number; without a number:

@@ -1,5 +1,7 @@
 package com.lifeline.entry;
 
+import com.lifeline.customer.DuplicateFinder;
+
 import java.util.List;
 import java.util.Objects;
 

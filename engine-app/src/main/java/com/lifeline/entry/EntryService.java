@@ -2,19 +2,30 @@ package com.lifeline.entry;
 
 import com.lifeline.contactoffer.ContactOffers;
 import com.lifeline.customer.CustomerMapper;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
+import com.lifeline.customer.DuplicateFinder;
 import com.lifeline.customer.NotAllowedException;
 import com.lifeline.customer.SavedCustomer;
+import com.lifeline.database.GeneratedId;
 import com.lifeline.org.OrgChart;
+import com.lifeline.web.TaskInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The entry's business steps, shared by the BPMN delegates and the REST API. */
+import java.time.Clock;
+
+/**
+ * The entry's business steps, shared by the BPMN delegates and the REST API. Each step reads and
+ * writes the entry's draft itself ({@link EntryDraftMapper}) and the customer store through its
+ * services, so from a delegate to the SQL is one call.
+ */
 @Service
 public class EntryService {
 
-    private final EntryDrafts drafts;
+    private final EntryDraftMapper drafts;
+    private final EntryDraftPayloads payloads;
     private final EntryValidator validator;
     private final DuplicateFinder duplicates;
     private final CustomerService customers;
@@ -23,11 +34,13 @@ public class EntryService {
     private final ContactOffers offers;
     private final EntrantRoles roles;
     private final OrgChart org;
+    private final Clock clock;
 
-    EntryService(EntryDrafts drafts, EntryValidator validator, DuplicateFinder duplicates, CustomerService customers,
-                 CustomerMapper customerStore, CustomerScopes scopes, ContactOffers offers, EntrantRoles roles,
-                 OrgChart org) {
+    EntryService(EntryDraftMapper drafts, EntryDraftPayloads payloads, EntryValidator validator,
+                 DuplicateFinder duplicates, CustomerService customers, CustomerMapper customerStore,
+                 CustomerScopes scopes, ContactOffers offers, EntrantRoles roles, OrgChart org, Clock clock) {
         this.drafts = drafts;
+        this.payloads = payloads;
         this.validator = validator;
         this.duplicates = duplicates;
         this.customers = customers;
@@ -36,15 +49,18 @@ public class EntryService {
         this.offers = offers;
         this.roles = roles;
         this.org = org;
+        this.clock = clock;
     }
 
     /** Stores what was submitted: a new draft when draftId is null, else the draft's new content. */
     @Transactional
     public long capture(Long draftId, String entrant, EntrySubmission submission) {
         if (draftId == null) {
-            return drafts.create(entrant, submission);
+            GeneratedId key = new GeneratedId();
+            drafts.insert(key, entrant, payloads.write(EntryDraftPayload.of(submission)), clock.instant());
+            return key.getId();
         }
-        drafts.replaceSubmission(draftId, submission);
+        rewrite(draftId, payloads.read(draft(draftId)).withSubmission(submission));
         return draftId;
     }
 
@@ -55,7 +71,7 @@ public class EntryService {
      * REST caller waits for the answer.
      */
     public EntryOutcome check(long draftId, ApiEntryRequest apiRequest) {
-        EntryDraft draft = drafts.get(draftId);
+        EntryDraft draft = draft(draftId);
         roles.requireMayEnter(draft.entrant());
         org.requireReviewable(draft.entrant());
         EntryOutcome outcome = outcome(draft);
@@ -63,7 +79,7 @@ public class EntryService {
     }
 
     private EntryOutcome outcome(EntryDraft draft) {
-        EntryDrafts.Payload payload = drafts.payload(draft);
+        EntryDraftPayload payload = payloads.read(draft);
         EntryCheck check = validator.check(payload.submission());
         if (!check.valid()) {
             return EntryOutcome.invalid(check.problems());
@@ -76,26 +92,27 @@ public class EntryService {
     /** Saves a checked entry: a new numbered customer, or the corrected one it already became. */
     @Transactional
     public SavedCustomer save(long draftId) {
-        EntryDraft draft = drafts.get(draftId);
-        ValidEntry entry = validEntry(drafts.submission(draft));
+        EntryDraft draft = draft(draftId);
+        CustomerRecord entry = checked(payloads.read(draft).submission());
         if (draft.customerId() != null) {
             return customers.correct(draft.customerId(), entry, draft.entrant());
         }
         SavedCustomer saved = customers.create(entry, draftId, draft.entrant());
-        drafts.markSaved(draftId, saved.id());
+        drafts.markSaved(draftId, saved.id(), clock.instant());
         return saved;
     }
 
     /** Only onto a customer the entrant may change: another team's customer gets an offer instead. */
     @Transactional
     public SavedCustomer attachToExisting(long draftId, String customerNumber) {
-        EntryDraft draft = drafts.get(draftId);
+        EntryDraft draft = draft(draftId);
         if (customerNumber == null
                 || customerStore.findByNumberInScope(customerNumber, scopes.ofUser(draft.entrant()).writable()).isEmpty()) {
             throw new NotAllowedException("只能并入您有权修改的客户;属于其他团队的客户,请把新联系人交给其负责人确认");
         }
-        SavedCustomer existing = customers.attachContacts(customerNumber, validEntry(drafts.submission(draft)), draft.entrant());
-        drafts.markAttached(draftId);
+        SavedCustomer existing = customers.attachContacts(customerNumber, checked(payloads.read(draft).submission()),
+                draft.entrant());
+        drafts.updateStatus(draftId, EntryDraftStatus.ATTACHED, clock.instant());
         return existing;
     }
 
@@ -105,32 +122,38 @@ public class EntryService {
      */
     @Transactional
     public long offerToOwner(long draftId) {
-        EntryDraft draft = drafts.get(draftId);
-        ValidEntry entry = validEntry(drafts.submission(draft));
-        DuplicateFinder.Duplicate duplicate = duplicates.findAll(entry, null, drafts.differentFrom(draftId),
+        EntryDraft draft = draft(draftId);
+        EntryDraftPayload payload = payloads.read(draft);
+        CustomerRecord entry = checked(payload.submission());
+        DuplicateFinder.Duplicate duplicate = duplicates.findAll(entry, null, payload.differentFrom(),
                         scopes.ofUser(draft.entrant())).stream()
                 .filter(DuplicateFinder.Duplicate::otherTeam).findFirst()
                 .orElseThrow(() -> new TaskInputException("如何处理", "该录入已不再与其他团队的客户重复,请重新选择"));
         long offerId = offers.offer(duplicate.customerNumber(), draftId, draft.entrant(), entry.contacts(), entry.consent());
-        drafts.markOffered(draftId);
+        rewrite(draftId, EntryDraftPayload.EMPTY);
+        drafts.updateStatus(draftId, EntryDraftStatus.OFFERED, clock.instant());
         return offerId;
     }
 
     /** customerNumber null: different from the other team's customer it matched (whose number the entrant never saw). */
     @Transactional
     public void confirmDifferentFrom(long draftId, String customerNumber) {
-        if (customerNumber == null) {
-            drafts.confirmDifferentFromOtherTeams(draftId);
-        } else {
-            drafts.confirmDifferentFrom(draftId, customerNumber);
-        }
+        rewrite(draftId, payloads.read(draft(draftId)).differentFrom(customerNumber));
     }
 
     public EntrySubmission submission(long draftId) {
-        return drafts.submission(draftId);
+        return payloads.read(draft(draftId)).submission();
     }
 
-    private ValidEntry validEntry(EntrySubmission submission) {
+    private EntryDraft draft(long id) {
+        return drafts.findById(id).orElseThrow(() -> new IllegalStateException("entry draft " + id + " is missing"));
+    }
+
+    private void rewrite(long draftId, EntryDraftPayload payload) {
+        drafts.updatePayload(draftId, payloads.write(payload), clock.instant());
+    }
+
+    private CustomerRecord checked(EntrySubmission submission) {
         EntryCheck check = validator.check(submission);
         if (!check.valid()) {
             throw new IllegalStateException("an entry is saved only after it passed the checks");

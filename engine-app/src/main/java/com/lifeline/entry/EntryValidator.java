@@ -1,10 +1,15 @@
 package com.lifeline.entry;
 
 import com.lifeline.consent.ConsentChannel;
+import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactRelation;
+import com.lifeline.contact.NewContact;
 import com.lifeline.customer.CompanySize;
+import com.lifeline.customer.CustomerDetails;
 import com.lifeline.customer.CustomerKind;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.customer.Industry;
+import com.lifeline.customer.NameKeys;
 import com.lifeline.customer.SourceType;
 import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
@@ -52,18 +57,18 @@ public class EntryValidator {
     public EntryCheck check(EntrySubmission submission) {
         Problems problems = new Problems();
         CustomerPart c = submission.customer() == null ? emptyCustomer() : submission.customer();
-        ValidEntry.Customer customer = checkCustomer(c, problems);
-        List<ValidEntry.Contact> contacts = checkContacts(submission.contacts(), problems);
-        ValidEntry.Consent consent = checkConsent(submission.consent(), problems);
+        CustomerDetails customer = checkCustomer(c, problems);
+        List<NewContact> contacts = checkContacts(submission.contacts(), problems);
+        NewConsent consent = checkConsent(submission.consent(), problems);
         if (!problems.isEmpty()) {
             return EntryCheck.rejected(problems.list());
         }
         boolean late = Duration.between(customer.firstContactAt(), clock.instant())
                 .compareTo(properties.lateAfter()) > 0;
-        return EntryCheck.accepted(new ValidEntry(customer, contacts, consent, late));
+        return EntryCheck.accepted(new CustomerRecord(customer, contacts, consent, late));
     }
 
-    private ValidEntry.Customer checkCustomer(CustomerPart c, Problems p) {
+    private CustomerDetails checkCustomer(CustomerPart c, Problems p) {
         CustomerKind kind = p.enumValue("customer.kind", c.kind(), CustomerKind.class, true);
         String name = p.text("customer.name", c.name(), true, 200);
         if (name != null && kind == CustomerKind.COMPANY && !looksLikeRegisteredName(name)) {
@@ -103,11 +108,11 @@ public class EntryValidator {
         String preferences = p.text("customer.preferences", c.preferences(), false, 1000);
         String notes = p.text("customer.historyNotes", c.historyNotes(), false, 2000);
         String tags = p.text("customer.tags", c.tags(), false, 500);
-        return new ValidEntry.Customer(kind, name, NameKeys.of(name), phone, email, region, province, city,
+        return new CustomerDetails(kind, name, NameKeys.of(name), phone, email, region, province, city,
                 district, street, streetNumber, needs, firstContact, source, industry, size, preferences, notes, tags);
     }
 
-    private List<ValidEntry.Contact> checkContacts(List<ContactPart> parts, Problems p) {
+    private List<NewContact> checkContacts(List<ContactPart> parts, Problems p) {
         if (parts.size() < 2) {
             p.add(parts.isEmpty() ? "contacts[0].name" : "contacts[1].name",
                     "至少需要两名紧急联系人:一名主要联系人和一名备用联系人");
@@ -116,7 +121,7 @@ public class EntryValidator {
             p.add("contacts", "一次最多录入 5 名紧急联系人");
             return List.of();
         }
-        List<ValidEntry.Contact> contacts = new ArrayList<>();
+        List<NewContact> contacts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ContactPart c = parts.get(i);
             if (c == null) {
@@ -136,13 +141,13 @@ public class EntryValidator {
             if (phone != null && contacts.stream().anyMatch(other -> phone.equals(other.phone()))) {
                 p.add(f + "phone", "两名紧急联系人的电话不能相同");
             }
-            contacts.add(new ValidEntry.Contact(i + 1, name, NameKeys.of(name), relation, phone, email, wechat, scope,
+            contacts.add(new NewContact(i + 1, name, NameKeys.of(name), relation, phone, email, wechat, scope,
                     Boolean.TRUE.equals(c.reachable24h()), Boolean.TRUE.equals(c.informed())));
         }
         return contacts;
     }
 
-    private ValidEntry.Consent checkConsent(ConsentPart c, Problems p) {
+    private NewConsent checkConsent(ConsentPart c, Problems p) {
         ConsentPart consent = c == null ? new ConsentPart(null, null, null, null, null) : c;
         if (!Boolean.TRUE.equals(consent.service())) {
             p.add("consent.service", "须取得客户同意将资料用于客户服务,否则不能保存");
@@ -152,7 +157,7 @@ public class EntryValidator {
         }
         ConsentChannel channel = p.enumValue("consent.channel", consent.channel(), ConsentChannel.class, true);
         String evidence = p.text("consent.evidence", consent.evidence(), true, 200);
-        return new ValidEntry.Consent(Boolean.TRUE.equals(consent.service()), Boolean.TRUE.equals(consent.emergency()),
+        return new NewConsent(Boolean.TRUE.equals(consent.service()), Boolean.TRUE.equals(consent.emergency()),
                 Boolean.TRUE.equals(consent.marketing()), channel, evidence);
     }
 

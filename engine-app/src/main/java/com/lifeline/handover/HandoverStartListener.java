@@ -1,6 +1,6 @@
 package com.lifeline.handover;
 
-import com.lifeline.entry.TaskInputException;
+import com.lifeline.web.TaskInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

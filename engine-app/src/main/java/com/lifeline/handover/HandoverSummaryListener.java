@@ -1,6 +1,6 @@
 package com.lifeline.handover;
 
-import com.lifeline.entry.TaskInputException;
+import com.lifeline.web.TaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

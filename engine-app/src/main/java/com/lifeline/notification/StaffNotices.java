@@ -1,7 +1,7 @@
 package com.lifeline.notification;
 
 import com.lifeline.org.StaffNames;
-import com.lifeline.verification.LinkProperties;
+import com.lifeline.web.BaseUrlProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -16,13 +16,13 @@ public class StaffNotices {
 
     private final Outbox outbox;
     private final IdentityService identity;
-    private final LinkProperties links;
+    private final BaseUrlProperties app;
     private final StaffNames names;
 
-    StaffNotices(Outbox outbox, IdentityService identity, LinkProperties links, StaffNames names) {
+    StaffNotices(Outbox outbox, IdentityService identity, BaseUrlProperties app, StaffNames names) {
         this.outbox = outbox;
         this.identity = identity;
-        this.links = links;
+        this.app = app;
         this.names = names;
     }
 
@@ -34,7 +34,7 @@ public class StaffNotices {
     }
 
     public String taskLink(String taskId) {
-        return links.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return app.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
     }
 
     /** An email to a staff member through the outbox; no address, no email (logged). Ids only, no personal data. */

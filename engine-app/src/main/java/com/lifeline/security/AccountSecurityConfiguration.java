@@ -3,8 +3,7 @@ package com.lifeline.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.audit.SourceAddressFilter;
-import com.lifeline.audit.WebappLoginAuditFilter;
-import com.lifeline.verification.LinkProperties;
+import com.lifeline.web.BaseUrlProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -47,10 +46,10 @@ class AccountSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SameOriginFilter> sameOriginFilter(AccountSecurityProperties properties, LinkProperties links) {
+    FilterRegistrationBean<SameOriginFilter> sameOriginFilter(AccountSecurityProperties properties, BaseUrlProperties app) {
         List<String> origins = new ArrayList<>(properties.allowedOrigins());
-        if (links.baseUrl() != null && !links.baseUrl().isBlank()) {
-            origins.add(links.baseUrl());
+        if (app.baseUrl() != null && !app.baseUrl().isBlank()) {
+            origins.add(app.baseUrl());
         }
         var registration = new FilterRegistrationBean<>(new SameOriginFilter(origins, json));
         registration.setOrder(BEFORE_SECURITY);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param loginFailureWindow      the window failures are counted in
  * @param loginLockout            how long a throttled user is refused
  * @param loginPage               where a browser without a login is sent (the webapps' login)
- * @param allowedOrigins          origins besides the app's own and lifeline.links.base-url's whose
+ * @param allowedOrigins          origins besides the app's own and lifeline.base-url's whose
  *                                browsers may send state-changing requests, e.g. https://intranet.example.com
  */
 @ConfigurationProperties("lifeline.security")

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * site is refused with 403 on every path, whatever it authenticates with: a browser that cached a
  * Basic password or holds a session must not act for a foreign page. "From another site" means an
  * {@code Origin} header that is neither the app's own origin (as the request reached it; behind a
- * proxy set server.forward-headers-strategy), nor lifeline.links.base-url's, nor an allowed origin;
+ * proxy set server.forward-headers-strategy), nor lifeline.base-url's, nor an allowed origin;
  * or, without Origin, {@code Sec-Fetch-Site: cross-site}. Scripts send neither header.
  */
 class SameOriginFilter extends OncePerRequestFilter {

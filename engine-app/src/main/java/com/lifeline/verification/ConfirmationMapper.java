@@ -1,6 +1,6 @@
 package com.lifeline.verification;
 
-import com.lifeline.customer.GeneratedId;
+import com.lifeline.database.GeneratedId;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -6,8 +6,9 @@ import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerKind;
 import com.lifeline.customer.CustomerService;
-import com.lifeline.customer.GeneratedId;
+import com.lifeline.database.GeneratedId;
 import com.lifeline.phone.Masking;
+import com.lifeline.web.BaseUrlProperties;
 import com.lifeline.web.InvalidRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -32,18 +33,20 @@ public class CustomerConfirmations {
     private final CustomerService customers;
     private final LinkSigner signer;
     private final LinkProperties links;
+    private final BaseUrlProperties app;
     private final CustomerNotices notices;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final Clock clock;
 
     CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, LinkSigner signer,
-                          LinkProperties links, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
+                          LinkProperties links, BaseUrlProperties app, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
                           Clock clock) {
         this.mapper = mapper;
         this.customers = customers;
         this.signer = signer;
         this.links = links;
+        this.app = app;
         this.notices = notices;
         this.runtime = runtime;
         this.audit = audit;
@@ -130,6 +133,6 @@ public class CustomerConfirmations {
     }
 
     private String linkFor(long confirmationId, Instant expires) {
-        return links.baseUrl() + "/c/" + signer.sign(confirmationId, expires);
+        return app.baseUrl() + "/c/" + signer.sign(confirmationId, expires);
     }
 }

@@ -2,11 +2,11 @@ package com.lifeline.consent;
 
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.crypto.CustomerCrypto;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.entry.EntrySubmission;
 import com.lifeline.entry.EntryValidator;
-import com.lifeline.entry.ValidEntry;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class ConsentHistoryTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ValidEntry valid(EntrySubmission submission) {
+    private CustomerRecord valid(EntrySubmission submission) {
         return validator.check(submission).entry();
     }
 

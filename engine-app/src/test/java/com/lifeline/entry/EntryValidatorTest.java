@@ -1,5 +1,7 @@
 package com.lifeline.entry;
 
+import com.lifeline.contact.NewContact;
+import com.lifeline.customer.CustomerRecord;
 import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
@@ -27,11 +29,11 @@ class EntryValidatorTest {
         EntryCheck check = validator.check(company());
 
         assertThat(check.problems()).isEmpty();
-        ValidEntry entry = check.entry();
+        CustomerRecord entry = check.entry();
         assertThat(entry.customer().phone()).matches("\\+8621\\d{8}");
-        assertThat(entry.contacts()).extracting(ValidEntry.Contact::phone).allMatch(p -> p.startsWith("+86139")
+        assertThat(entry.contacts()).extracting(NewContact::phone).allMatch(p -> p.startsWith("+86139")
                 || p.startsWith("+86137"));
-        assertThat(entry.contacts()).extracting(ValidEntry.Contact::priority).containsExactly(1, 2);
+        assertThat(entry.contacts()).extracting(NewContact::priority).containsExactly(1, 2);
         assertThat(entry.lateEntry()).isFalse();
     }
 

@@ -100,7 +100,7 @@ class CrossSiteRequestTest {
         ResponseEntity<Map> off = rest.exchange("/api/me/digest", HttpMethod.PUT, new HttpEntity<>("{\"enabled\":false}", page), Map.class);
         assertThat(off.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(off.getBody()).containsEntry("enabled", false);
-        // the configured base URL is the app's origin too (lifeline.links.base-url)
+        // the configured base URL is the app's origin too (lifeline.base-url)
         page.set(HttpHeaders.ORIGIN, "http://localhost:8080");
         assertThat(rest.exchange("/api/me/digest", HttpMethod.PUT, new HttpEntity<>("{\"enabled\":true}", page), Map.class)
                 .getBody()).containsEntry("enabled", true);

@@ -1,6 +1,5 @@
 package com.lifeline.web;
 
-import com.lifeline.entry.TaskInputException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;

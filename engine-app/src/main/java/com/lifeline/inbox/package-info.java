@@ -1,0 +1,7 @@
+/**
+ * Tasklist filters, task notifications and the daily digest. Feature.
+ */
+@ApplicationModule(allowedDependencies = {"calendar", "notification"})
+package com.lifeline.inbox;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,16 @@
+package com.lifeline.verification;
+
+import com.lifeline.privacy.PersonalVariables;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/** Staff's free-text notes from the call and the correction (call-customer, handle-correction forms) may quote contact details. */
+@Component
+class StaffNoteVariables implements PersonalVariables {
+
+    @Override
+    public Set<String> personalVariableNames() {
+        return Set.of("callNote", "correctionOutcome");
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The customer confirms their data by a signed link; reminders, calls and correction requests.
+ * Feature.
+ */
+@ApplicationModule(allowedDependencies = {
+        "audit", "contact", "crypto", "customer", "database", "notification", "org", "phone", "privacy",
+        "web"})
+package com.lifeline.verification;
+
+import org.springframework.modulith.ApplicationModule;
