@@ -28,4 +28,10 @@ public interface ConsentMapper {
 
     /** Current consent rows: neither withdrawn nor superseded. */
     int countActive(@Param("customerId") long customerId);
+
+    /** A current consent of the customer about themselves covers {@code purpose}. */
+    boolean customerConsents(@Param("customerId") long customerId, @Param("purpose") ConsentPurpose purpose);
+
+    /** The contact is current and VALID and a current consent of theirs covers {@code purpose}. */
+    boolean contactConsents(@Param("contactId") long contactId, @Param("purpose") ConsentPurpose purpose);
 }

@@ -7,6 +7,8 @@ import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerKind;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.database.GeneratedId;
+import com.lifeline.links.LinkPurpose;
+import com.lifeline.links.SignedLinks;
 import com.lifeline.phone.Masking;
 import com.lifeline.web.BaseUrlProperties;
 import com.lifeline.web.InvalidRequestException;
@@ -31,7 +33,7 @@ public class CustomerConfirmations {
 
     private final ConfirmationMapper mapper;
     private final CustomerService customers;
-    private final LinkSigner signer;
+    private final SignedLinks signer;
     private final LinkProperties links;
     private final BaseUrlProperties app;
     private final CustomerNotices notices;
@@ -39,7 +41,7 @@ public class CustomerConfirmations {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, LinkSigner signer,
+    CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, SignedLinks signer,
                           LinkProperties links, BaseUrlProperties app, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
                           Clock clock) {
         this.mapper = mapper;
@@ -124,7 +126,7 @@ public class CustomerConfirmations {
 
     private CustomerConfirmation byToken(String token) {
         Instant now = clock.instant();
-        long id = signer.verify(token, now).orElseThrow(LinkRefusedException::new);
+        long id = signer.verify(LinkPurpose.CUSTOMER_CONFIRMATION, token, now).orElseThrow(LinkRefusedException::new);
         CustomerConfirmation confirmation = find(id);
         if (now.isAfter(confirmation.expiresAt())) {
             throw new LinkRefusedException();
@@ -133,6 +135,6 @@ public class CustomerConfirmations {
     }
 
     private String linkFor(long confirmationId, Instant expires) {
-        return app.baseUrl() + "/c/" + signer.sign(confirmationId, expires);
+        return app.baseUrl() + "/c/" + signer.sign(LinkPurpose.CUSTOMER_CONFIRMATION, confirmationId, expires);
     }
 }

@@ -1,5 +1,7 @@
 package com.lifeline.verification;
 
+import com.lifeline.consent.ConsentPurpose;
+import com.lifeline.consent.ConsentService;
 import com.lifeline.customer.Customer;
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
@@ -10,17 +12,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * The information-confirmation notice and its reminder, by email and SMS to whatever the customer
- * gave. "Thank you, we keep it confidential, contact your account manager with questions."
+ * gave. "Thank you, we keep it confidential, contact your account manager with questions." Sent only
+ * while the customer's consent covers service use.
  */
 @Service
 class CustomerNotices {
 
     private final Outbox outbox;
     private final IdentityService identity;
+    private final ConsentService consent;
 
-    CustomerNotices(Outbox outbox, IdentityService identity) {
+    CustomerNotices(Outbox outbox, IdentityService identity, ConsentService consent) {
         this.outbox = outbox;
         this.identity = identity;
+        this.consent = consent;
     }
 
     void askToConfirm(Customer customer, long confirmationId, String link) {
@@ -34,6 +39,9 @@ class CustomerNotices {
     }
 
     private void send(Customer customer, String link, String key, String subject, String opening) {
+        if (!consent.mayUseCustomer(customer.id(), ConsentPurpose.SERVICE)) {
+            return;
+        }
         String owner = ownerLine(customer.ownerUserId());
         if (customer.email() != null) {
             outbox.enqueue(OutboundMessage.email(key + "-email", customer.email(), subject,

@@ -3,7 +3,7 @@
  * Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "contact", "crypto", "customer", "database", "notification", "org", "phone", "privacy",
+        "audit", "consent", "contact", "crypto", "customer", "database", "links", "notification", "org", "phone", "privacy",
         "web"})
 package com.lifeline.verification;
 

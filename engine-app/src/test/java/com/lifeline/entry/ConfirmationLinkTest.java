@@ -2,10 +2,11 @@ package com.lifeline.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.lifeline.links.LinkPurpose;
+import com.lifeline.links.SignedLinks;
 import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.support.TestMailServer;
-import com.lifeline.verification.LinkSigner;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,7 +40,7 @@ class ConfirmationLinkTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    LinkSigner signer;
+    SignedLinks signer;
 
     @Test
     void theEmailedLinkShowsMaskedDataAndConfirms() throws Exception {
@@ -81,7 +82,7 @@ class ConfirmationLinkTest {
 
     @Test
     void forgedOrExpiredLinksAreRefused() {
-        String expired = signer.sign(1, Instant.now().minusSeconds(60));
+        String expired = signer.sign(LinkPurpose.CUSTOMER_CONFIRMATION, 1, Instant.now().minusSeconds(60));
         String forged = "MS45OTk5OTk5OTk5.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
         for (String token : new String[]{expired, forged, "nonsense"}) {

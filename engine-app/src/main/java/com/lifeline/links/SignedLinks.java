@@ -1,4 +1,4 @@
-package com.lifeline.verification;
+package com.lifeline.links;
 
 import com.lifeline.crypto.KeyMaterial;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +14,13 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Tokens for customers' links: the confirmation id and expiry, signed with HMAC-SHA256. A token
- * carries no personal data; a forged, altered or expired one is refused. The key is the cluster's
+ * Tokens for customers' and contacts' links: purpose, a row id and expiry, signed with HMAC-SHA256.
+ * A token carries no personal data; a forged, altered, expired one, or one of another purpose, is
+ * refused. The key is the cluster's
  * link secret, so a link signed on one node opens on every other.
  */
 @Component
-public class LinkSigner {
+public class SignedLinks {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -27,21 +28,21 @@ public class LinkSigner {
     private final byte[] key;
 
     @Autowired
-    LinkSigner(KeyMaterial keys) {
+    SignedLinks(KeyMaterial keys) {
         this(keys.linkSecret());
     }
 
-    LinkSigner(byte[] key) {
+    SignedLinks(byte[] key) {
         this.key = key.clone();
     }
 
-    public String sign(long confirmationId, Instant expiresAt) {
-        String body = confirmationId + "." + expiresAt.getEpochSecond();
+    public String sign(LinkPurpose purpose, long id, Instant expiresAt) {
+        String body = purpose.code() + "." + id + "." + expiresAt.getEpochSecond();
         return ENCODER.encodeToString(body.getBytes(StandardCharsets.US_ASCII)) + "." + ENCODER.encodeToString(mac(body));
     }
 
-    /** The link's confirmation id, if the token is genuine and not expired at {@code now}. */
-    public Optional<Long> verify(String token, Instant now) {
+    /** The link's id, if the token is genuine, of this purpose and not expired at {@code now}. */
+    public Optional<Long> verify(LinkPurpose purpose, String token, Instant now) {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
@@ -56,10 +57,11 @@ public class LinkSigner {
                 return Optional.empty();
             }
             String[] parts = body.split("\\.");
-            if (parts.length != 2 || now.isAfter(Instant.ofEpochSecond(Long.parseLong(parts[1])))) {
+            if (parts.length != 3 || !parts[0].equals(purpose.code())
+                    || now.isAfter(Instant.ofEpochSecond(Long.parseLong(parts[2])))) {
                 return Optional.empty();
             }
-            return Optional.of(Long.parseLong(parts[0]));
+            return Optional.of(Long.parseLong(parts[1]));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
