@@ -84,6 +84,22 @@ class EntryApiTest {
     }
 
     @Test
+    void theLongestAcceptedEvidenceAndWeChatIdInThreeByteCharactersAreStored() {
+        EntrySubmission base = EntryExamples.company();
+        String wide = "ｱ"; // three bytes in UTF-8, the most per counted character (limits count UTF-16 units)
+        EntrySubmission.ContactPart first = base.contacts().get(0);
+        EntrySubmission.ContactPart widest = new EntrySubmission.ContactPart(first.name(), first.relation(), first.phone(),
+                first.email(), wide.repeat(64), first.scope(), first.reachable24h(), first.informed());
+        EntrySubmission.ConsentPart consent = base.consent();
+        EntrySubmission entry = EntryExamples.withConsent(
+                EntryExamples.withContacts(base, List.of(widest, base.contacts().get(1))),
+                new EntrySubmission.ConsentPart(consent.service(), consent.emergency(), consent.marketing(),
+                        consent.channel(), wide.repeat(200)));
+
+        assertThat(post(request(entry)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void badInputGetsFieldMessagesAndStoresNothing() {
         EntrySubmission base = EntryExamples.company();
         int customersBefore = customers();
