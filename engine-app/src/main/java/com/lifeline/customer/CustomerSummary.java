@@ -1,12 +1,13 @@
 package com.lifeline.customer;
 
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.phone.PhoneNumbers;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** A customer's record as Markdown for a task form (rendered by form-js text components). */
+/** A customer's record as Markdown for a task form (rendered by form-js text components); phones as people write them. */
 public final class CustomerSummary {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -18,7 +19,7 @@ public final class CustomerSummary {
         StringBuilder md = new StringBuilder();
         md.append("**").append(c.customerNumber()).append("** ").append(escape(c.name()))
                 .append("(").append(c.kind() == CustomerKind.COMPANY ? "企业" : "个人").append(")\n\n");
-        md.append("- 电话:").append(orDash(c.phone())).append("\n");
+        md.append("- 电话:").append(orDash(PhoneNumbers.display(c.phone()))).append("\n");
         md.append("- 邮箱:").append(orDash(c.email())).append("\n");
         md.append("- 地址:").append(escape(c.province() + c.city() + c.district() + c.street() + c.streetNumber()))
                 .append("\n");
@@ -29,7 +30,7 @@ public final class CustomerSummary {
         md.append("**紧急联系人**\n\n");
         for (EmergencyContact ec : contacts) {
             md.append("- ").append(ec.priority() == 1 ? "主要" : "备用").append(":").append(escape(ec.name()))
-                    .append("(").append(ec.relation().label()).append(")").append(ec.phone())
+                    .append("(").append(ec.relation().label()).append(")").append(escape(PhoneNumbers.display(ec.phone())))
                     .append(ec.reachable24h() ? ",24小时可联系" : "")
                     .append(",授权范围:").append(escape(ec.authorisationScope())).append("\n");
         }
