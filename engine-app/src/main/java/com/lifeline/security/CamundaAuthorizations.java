@@ -61,6 +61,10 @@ public class CamundaAuthorizations implements ApplicationRunner {
             grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)));
             // starting any process needs CREATE on process instances plus CREATE_INSTANCE on its definition
             grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Set.of(Permissions.CREATE)));
+            // completing a task needs READ on its definition, also for processes one may not start (the
+            // successor's handover summary, an approver's task); a definition holds no customer data, and
+            // Tasklist's start list still shows only what one may start (CREATE_INSTANCE, below)
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ)));
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
@@ -75,7 +79,6 @@ public class CamundaAuthorizations implements ApplicationRunner {
                 Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         grants.add(new Grant(DESIGNERS, Resources.DEPLOYMENT, Authorization.ANY,
                 Set.of(Permissions.CREATE, Permissions.READ)));
-        grants.add(new Grant(DESIGNERS, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ)));
         return grants;
     }
 

@@ -24,6 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -79,6 +85,8 @@ class StaffHandoverProcessTest {
     StaffAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate rest;
 
     /** One seeded org with its running work. */
     record Seed(String leaver, String successor, String subordinate, String manager, String department,
@@ -154,6 +162,30 @@ class StaffHandoverProcessTest {
                 .hasMessageContaining("确认");
         complete(task(handover), withVariables("acknowledged", true));
         assertThat(handover).isEnded().hasPassed("EndEvent_HandedOver");
+    }
+
+    @Test
+    void theSuccessorOpensAndCompletesTheSummaryInTasklist() {
+        Seed s = seed();
+        ProcessInstance handover = startHandover("admin", s.leaver(), s.successor(), "按人事通知交接");
+        execute(job(handover));
+        String taskId = task(handover).getId();
+        TestRestTemplate successor = rest.withBasicAuth(s.successor(), OLD_PASSWORD);
+
+        ResponseEntity<String> form = successor.getForEntity("/engine-rest/task/" + taskId + "/deployed-form", String.class);
+        assertThat(form.getStatusCode()).as(form.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("acknowledged");
+        ResponseEntity<String> submitted = successor.postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+                jsonRequest("{\"variables\": {\"acknowledged\": {\"value\": true, \"type\": \"Boolean\"}}}"), String.class);
+
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(handover).isEnded().hasPassed("EndEvent_HandedOver");
+    }
+
+    private static HttpEntity<String> jsonRequest(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
     }
 
     @Test
