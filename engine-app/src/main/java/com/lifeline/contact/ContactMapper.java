@@ -17,11 +17,15 @@ public interface ContactMapper {
                 @Param("priority") int priority,
                 @Param("now") Instant now);
 
-    /** The current contacts; phones, emails and WeChat ids come back encrypted: open them with the customer's key. */
+    /** The current contacts; names, phones, emails, WeChat ids and scopes come back encrypted: open them with the customer's key. */
     List<EmergencyContact> findByCustomer(long customerId);
 
-    /** The encrypted forms of a contact's details and the phone's blind index. */
-    record SealedContact(String phone, String phoneIndex, String email, String wechat) {
+    /** Every contact the customer ever had, replaced ones too (sealed like {@link #findByCustomer}). */
+    List<EmergencyContact> findAllByCustomer(long customerId);
+
+    /** The encrypted forms of a contact's personal fields and the blind indexes of its name and phone. */
+    record SealedContact(String name, String nameIndex, String phone, String phoneIndex, String email, String wechat,
+                         String scope) {
     }
 
     /** Takes the customer's current contacts off the list; the rows stay for the consents that name them. */

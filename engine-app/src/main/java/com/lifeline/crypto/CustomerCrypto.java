@@ -1,17 +1,9 @@
 package com.lifeline.crypto;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,30 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 @Service
 public class CustomerCrypto {
 
-    private static final byte[] KEY_CONTEXT = "lifeline customer data key".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] DRAFT_CONTEXT = "lifeline entry draft".getBytes(StandardCharsets.UTF_8);
     private static final int CACHE_LIMIT = 10_000;
 
-    private final KeyMaterial keys;
+    private final FieldCipher cipher;
     private final CustomerKeyMapper mapper;
     private final Clock clock;
     private final Map<Long, Aead> openKeys = new ConcurrentHashMap<>();
 
-    CustomerCrypto(KeyMaterial keys, CustomerKeyMapper mapper, Clock clock) {
-        this.keys = keys;
+    CustomerCrypto(FieldCipher cipher, CustomerKeyMapper mapper, Clock clock) {
+        this.cipher = cipher;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     /** A fresh data key for a new customer: seal its fields with it, then {@link #store} it. */
     public DataKey newDataKey() {
-        try {
-            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            return new DataKey(handle.getPrimitive(RegistryConfiguration.get(), Aead.class),
-                    TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, keys.master(), KEY_CONTEXT));
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not create a data key", e);
-        }
+        return cipher.newDataKey();
     }
 
     public void store(long customerId, DataKey key) {
@@ -60,9 +44,9 @@ public class CustomerCrypto {
             return new DataKey(cached, null);
         }
         byte[] wrapped = mapper.find(customerId).orElseThrow(() -> new KeyDestroyedException(customerId));
-        Aead aead = unwrap(wrapped);
-        remember(customerId, aead);
-        return new DataKey(aead, wrapped);
+        DataKey key = cipher.unwrap(wrapped);
+        remember(customerId, key.aead());
+        return key;
     }
 
     /** Crypto-shredding: without its key, none of the customer's encrypted data can be read again. */
@@ -72,74 +56,38 @@ public class CustomerCrypto {
     }
 
     public String seal(DataKey key, String field, String plaintext) {
-        if (plaintext == null) {
-            return null;
-        }
-        try {
-            byte[] sealed = key.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(sealed);
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not encrypt " + field, e);
-        }
+        return cipher.seal(key, field, plaintext);
     }
 
     public String open(DataKey key, String field, String ciphertext) {
-        if (ciphertext == null) {
-            return null;
-        }
-        try {
-            byte[] plain = key.aead().decrypt(Base64.getDecoder().decode(ciphertext), field.getBytes(StandardCharsets.UTF_8));
-            return new String(plain, StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new CryptoException("could not decrypt " + field, e);
-        }
+        return cipher.open(key, field, ciphertext);
     }
 
     /** The blind index of a canonical value (E.164 phone, lower-case email); null stays null. */
     public String index(String canonical) {
-        if (canonical == null) {
-            return null;
-        }
-        try {
-            return HexFormat.of().formatHex(keys.index().computePrimary(canonical.getBytes(StandardCharsets.UTF_8), 32));
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not compute a blind index", e);
-        }
+        return cipher.index(canonical);
     }
 
-    /** Entry drafts have no customer yet: they are sealed with the master key directly. */
+    /** The blind index of a person's normalised name: exact matches only. */
+    public String nameIndex(String nameKey) {
+        return cipher.nameIndex(nameKey);
+    }
+
+    /** Entry drafts without a customer yet are sealed with the master key directly. */
     public String sealDraft(String payload) {
-        try {
-            return Base64.getEncoder().encodeToString(keys.master().encrypt(payload.getBytes(StandardCharsets.UTF_8), DRAFT_CONTEXT));
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not encrypt an entry draft", e);
-        }
+        return cipher.sealDraft(payload);
     }
 
     public String openDraft(String sealed) {
-        try {
-            return new String(keys.master().decrypt(Base64.getDecoder().decode(sealed), DRAFT_CONTEXT), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new CryptoException("could not decrypt an entry draft", e);
-        }
+        return cipher.openDraft(sealed);
     }
 
     Aead unwrap(byte[] wrapped) {
-        try {
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, keys.master(), KEY_CONTEXT)
-                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not unwrap a customer data key", e);
-        }
+        return cipher.unwrap(wrapped).aead();
     }
 
     byte[] rewrap(byte[] wrapped) {
-        try {
-            KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, keys.master(), KEY_CONTEXT);
-            return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, keys.master(), KEY_CONTEXT);
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("could not re-wrap a customer data key", e);
-        }
+        return cipher.rewrap(wrapped);
     }
 
     private void remember(long customerId, Aead aead) {

@@ -32,13 +32,6 @@ public record Customer(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The same record with its phone and email replaced (decrypted, or masked). */
-    public Customer withContactDetails(String newPhone, String newEmail) {
-        return new Customer(id, customerNumber, regionCode, kind, name, newPhone, newEmail, province, city, district,
-                street, streetNumber, needs, firstContactAt, sourceType, industry, ownerUserId, companySize, preferences,
-                historyNotes, tags, status, lateEntry, entryId, createdBy, createdAt, updatedAt);
-    }
-
     /** How tasks name this customer: the number, plus the registered name for companies only. */
     public String taskLabel() {
         return kind == CustomerKind.COMPANY ? customerNumber + " " + name : customerNumber;

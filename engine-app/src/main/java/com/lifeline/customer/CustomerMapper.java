@@ -14,7 +14,7 @@ public interface CustomerMapper {
     void insert(@Param("key") GeneratedId key,
                 @Param("number") String customerNumber,
                 @Param("c") CustomerDetails customer,
-                @Param("sealed") SealedContactDetails sealed,
+                @Param("sealed") SealedCustomer sealed,
                 @Param("owner") String ownerUserId,
                 @Param("status") CustomerStatus status,
                 @Param("late") boolean lateEntry,
@@ -24,7 +24,7 @@ public interface CustomerMapper {
 
     int updateDetails(@Param("id") long id,
                       @Param("c") CustomerDetails customer,
-                      @Param("sealed") SealedContactDetails sealed,
+                      @Param("sealed") SealedCustomer sealed,
                       @Param("late") boolean lateEntry,
                       @Param("now") Instant now);
 
@@ -44,6 +44,7 @@ public interface CustomerMapper {
     List<Customer> search(@Param("scope") CustomerScope scope,
                           @Param("numberPrefix") String numberPrefix,
                           @Param("nameKeyLike") String nameKeyLike,
+                          @Param("nameIndex") String nameIndex,
                           @Param("phoneIndex") String phoneIndex,
                           @Param("status") CustomerStatus status,
                           @Param("limit") int limit);
@@ -55,7 +56,7 @@ public interface CustomerMapper {
                                         @Param("contacts") List<ContactProbe> contacts,
                                         @Param("excludeId") Long excludeId);
 
-    /** A contact as the duplicate check looks for it: normalised name and the phone's blind index. */
-    record ContactProbe(String nameKey, String phoneIndex) {
+    /** A contact as the duplicate check looks for it: the blind indexes of its normalised name and its phone. */
+    record ContactProbe(String nameIndex, String phoneIndex) {
     }
 }

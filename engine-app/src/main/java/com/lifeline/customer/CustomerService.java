@@ -5,7 +5,6 @@ import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentMapper;
 import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactMapper;
-import com.lifeline.contact.ContactMapper.SealedContact;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.NewContact;
 import com.lifeline.crypto.CustomerCrypto;
@@ -21,12 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes customers, their emergency contacts and consent records, with change log and audit.
- * Phones, emails, WeChat ids and consent evidence are sealed with the customer's own data key on
- * the way in and opened on the way out; callers only ever see plaintext.
+ * Every personal field ({@link CustomerSealing}), consent evidence and change-log values are sealed
+ * with the customer's own data key on the way in and opened on the way out; callers only ever see plaintext.
  */
 @Service
 public class CustomerService {
@@ -34,26 +32,26 @@ public class CustomerService {
     static final String REASON_NEW_ENTRY = "新客户录入";
     static final String REASON_CORRECTION = "复核退回后更正";
     static final String REASON_ATTACHED = "录入时并入已有客户";
-    /** Change-log values of these fields are encrypted like the fields themselves. */
-    static final Set<String> SENSITIVE_FIELDS = Set.of("phone", "email");
-
     private final CustomerMapper customers;
     private final ContactMapper contacts;
     private final ConsentMapper consents;
     private final ChangeLogMapper changeLog;
     private final CustomerNumberAllocator numbers;
     private final CustomerCrypto crypto;
+    private final CustomerSealing sealing;
     private final AuditLog audit;
     private final Clock clock;
 
     CustomerService(CustomerMapper customers, ContactMapper contacts, ConsentMapper consents, ChangeLogMapper changeLog,
-                    CustomerNumberAllocator numbers, CustomerCrypto crypto, AuditLog audit, Clock clock) {
+                    CustomerNumberAllocator numbers, CustomerCrypto crypto, CustomerSealing sealing, AuditLog audit,
+                    Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.consents = consents;
         this.changeLog = changeLog;
         this.numbers = numbers;
         this.crypto = crypto;
+        this.sealing = sealing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,7 +64,7 @@ public class CustomerService {
         String number = numbers.next(entry.customer().region(), year);
         DataKey key = crypto.newDataKey();
         GeneratedId id = new GeneratedId();
-        customers.insert(id, number, entry.customer(), seal(key, entry.customer()), entrant,
+        customers.insert(id, number, entry.customer(), sealing.seal(key, entry.customer()), entrant,
                 CustomerStatus.PENDING_REVIEW, entry.lateEntry(), entryId, entrant, now);
         long customerId = id.getId();
         crypto.store(customerId, key);
@@ -87,7 +85,7 @@ public class CustomerService {
         Instant now = clock.instant();
         Customer before = get(customerId);
         DataKey key = crypto.keyOf(customerId);
-        customers.updateDetails(customerId, entry.customer(), seal(key, entry.customer()), entry.lateEntry(), now);
+        customers.updateDetails(customerId, entry.customer(), sealing.seal(key, entry.customer()), entry.lateEntry(), now);
         Map<String, String> old = fields(before);
         Map<String, String> updated = fields(entry.customer());
         for (Map.Entry<String, String> field : updated.entrySet()) {
@@ -165,24 +163,11 @@ public class CustomerService {
             return sealed;
         }
         DataKey key = crypto.keyOf(customerId);
-        return sealed.stream().map(c -> new EmergencyContact(c.id(), c.customerId(), c.name(), c.relation(),
-                crypto.open(key, "contact.phone", c.phone()), crypto.open(key, "contact.email", c.email()),
-                crypto.open(key, "contact.wechat", c.wechat()), c.authorisationScope(), c.priority(), c.reachable24h(),
-                c.informed(), c.lastVerifiedAt(), c.verificationStatus(), c.status())).toList();
+        return sealed.stream().map(c -> sealing.open(key, c)).toList();
     }
 
     private Customer open(Customer sealed) {
-        if (sealed.phone() == null && sealed.email() == null) {
-            return sealed;
-        }
-        DataKey key = crypto.keyOf(sealed.id());
-        return sealed.withContactDetails(crypto.open(key, "customer.phone", sealed.phone()),
-                crypto.open(key, "customer.email", sealed.email()));
-    }
-
-    private SealedContactDetails seal(DataKey key, CustomerDetails c) {
-        return new SealedContactDetails(crypto.seal(key, "customer.phone", c.phone()), crypto.index(c.phone()),
-                crypto.seal(key, "customer.email", c.email()), crypto.index(c.email()));
+        return sealing.open(crypto.keyOf(sealed.id()), sealed);
     }
 
     private String sealEvidence(DataKey key, NewConsent consent) {
@@ -194,9 +179,7 @@ public class CustomerService {
         int priority = firstPriority;
         for (NewContact contact : list) {
             GeneratedId id = new GeneratedId();
-            contacts.insert(id, customerId, contact, new SealedContact(crypto.seal(key, "contact.phone", contact.phone()),
-                    crypto.index(contact.phone()), crypto.seal(key, "contact.email", contact.email()),
-                    crypto.seal(key, "contact.wechat", contact.wechat())), priority++, now);
+            contacts.insert(id, customerId, contact, sealing.seal(key, contact), priority++, now);
             // the contact is informed and agreed to be listed for the customer's consented purposes
             consents.insert(new GeneratedId(), customerId, id.getId(), consent, sealEvidence(key, consent), actor, now);
         }
@@ -204,11 +187,8 @@ public class CustomerService {
 
     private void logChange(long customerId, DataKey key, String field, String was, String now, String reason,
                            String actor, Instant at) {
-        boolean sensitive = SENSITIVE_FIELDS.contains(field);
-        changeLog.insert(customerId, field,
-                sensitive ? crypto.seal(key, "change." + field, was) : was,
-                sensitive ? crypto.seal(key, "change." + field, now) : now,
-                sensitive, reason, actor, at);
+        changeLog.insert(customerId, field, sealing.sealChange(key, field, was), sealing.sealChange(key, field, now),
+                true, reason, actor, at);
     }
 
     private static Map<String, String> fields(Customer c) {

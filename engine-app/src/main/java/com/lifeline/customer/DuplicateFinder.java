@@ -44,7 +44,7 @@ public class DuplicateFinder {
         CustomerDetails c = entry.customer();
         String companyKey = c.kind() == CustomerKind.COMPANY ? c.nameKey() : null;
         List<CustomerMapper.ContactProbe> contacts = entry.contacts().stream()
-                .map(contact -> new CustomerMapper.ContactProbe(contact.nameKey(), crypto.index(contact.phone())))
+                .map(contact -> new CustomerMapper.ContactProbe(crypto.nameIndex(contact.nameKey()), crypto.index(contact.phone())))
                 .toList();
         List<DuplicateMatch> matches = customers.findDuplicates(companyKey, crypto.index(c.phone()),
                 crypto.index(c.email()), contacts, ownCustomerId);

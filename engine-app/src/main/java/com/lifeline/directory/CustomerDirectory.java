@@ -82,6 +82,7 @@ public class CustomerDirectory {
         }
         String numberPrefix = null;
         String nameLike = null;
+        String nameIndex = null;
         String phoneIndex = null;
         String kind = "status";
         if (!query.isEmpty() && NUMBER_PREFIX.matcher(query.toUpperCase()).matches()) {
@@ -92,9 +93,10 @@ public class CustomerDirectory {
             kind = "phone";
         } else if (!query.isEmpty()) {
             nameLike = NameKeys.of(query).replace("%", "\\%").replace("_", "\\_");
+            nameIndex = crypto.nameIndex(NameKeys.of(query));
             kind = "name";
         }
-        List<Customer> found = mapper.search(scope, numberPrefix, nameLike, phoneIndex, status, SEARCH_LIMIT);
+        List<Customer> found = mapper.search(scope, numberPrefix, nameLike, nameIndex, phoneIndex, status, SEARCH_LIMIT);
         audit.record(user.userId(), AuditAction.SEARCH, null, "by " + kind + ", " + found.size() + " results");
         return found.stream().map(c -> CustomerView.Summary.of(customers.get(c.id()), scope.showsFullDetailsOf(c))).toList();
     }

@@ -5,6 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Mapper
@@ -17,7 +18,13 @@ interface EntryDraftMapper {
 
     int updatePayload(@Param("id") long id, @Param("payload") String payload, @Param("now") Instant now);
 
-    int markSaved(@Param("id") long id, @Param("customerId") long customerId, @Param("now") Instant now);
+    int markSaved(@Param("id") long id, @Param("customerId") long customerId, @Param("payload") String payload,
+                  @Param("now") Instant now);
 
-    int updateStatus(@Param("id") long id, @Param("status") EntryDraftStatus status, @Param("now") Instant now);
+    int delete(long id);
+
+    /** Drafts not touched since {@code before}, oldest first: the sweep's candidates. */
+    List<Long> idsUntouchedSince(@Param("before") Instant before, @Param("limit") int limit);
+
+    int deleteByCustomer(long customerId);
 }

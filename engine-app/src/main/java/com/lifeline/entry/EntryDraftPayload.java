@@ -11,9 +11,6 @@ import java.util.Set;
  */
 record EntryDraftPayload(EntrySubmission submission, Set<String> confirmedDifferentFrom, boolean differentFromOtherTeams) {
 
-    /** After an offer the contacts live in the offer, sealed with that customer's key: the draft keeps nothing personal. */
-    static final EntryDraftPayload EMPTY = of(new EntrySubmission(null, null, null));
-
     EntryDraftPayload {
         confirmedDifferentFrom = confirmedDifferentFrom == null ? Set.of() : Set.copyOf(confirmedDifferentFrom);
     }

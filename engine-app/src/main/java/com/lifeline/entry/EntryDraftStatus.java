@@ -1,7 +1,8 @@
 package com.lifeline.entry;
 
 public enum EntryDraftStatus {
-    OPEN, SAVED, ATTACHED,
-    /** its contacts were offered to another team's customer (contact-offer.bpmn); nothing personal kept */
-    OFFERED
+    /** submitted, not saved yet; sealed with the master key */
+    OPEN,
+    /** saved as a customer waiting for review; sealed with that customer's key, removed on approval */
+    SAVED
 }

@@ -57,10 +57,11 @@ public class EntryService {
     public long capture(Long draftId, String entrant, EntrySubmission submission) {
         if (draftId == null) {
             GeneratedId key = new GeneratedId();
-            drafts.insert(key, entrant, payloads.write(EntryDraftPayload.of(submission)), clock.instant());
+            drafts.insert(key, entrant, payloads.write(EntryDraftPayload.of(submission), null), clock.instant());
             return key.getId();
         }
-        rewrite(draftId, payloads.read(draft(draftId)).withSubmission(submission));
+        EntryDraft draft = draft(draftId);
+        rewrite(draft, payloads.read(draft).withSubmission(submission));
         return draftId;
     }
 
@@ -89,17 +90,34 @@ public class EntryService {
                 .orElseGet(EntryOutcome::valid);
     }
 
-    /** Saves a checked entry: a new numbered customer, or the corrected one it already became. */
+    /**
+     * Saves a checked entry: a new numbered customer, or the corrected one it already became. The draft
+     * stays (the supervisor may return the entry for correction), sealed from now on with the customer's key.
+     */
     @Transactional
     public SavedCustomer save(long draftId) {
         EntryDraft draft = draft(draftId);
-        CustomerRecord entry = checked(payloads.read(draft).submission());
+        EntryDraftPayload payload = payloads.read(draft);
+        CustomerRecord entry = checked(payload.submission());
         if (draft.customerId() != null) {
             return customers.correct(draft.customerId(), entry, draft.entrant());
         }
         SavedCustomer saved = customers.create(entry, draftId, draft.entrant());
-        drafts.markSaved(draftId, saved.id(), clock.instant());
+        drafts.markSaved(draftId, saved.id(), payloads.write(payload, saved.id()), clock.instant());
         return saved;
+    }
+
+    /** The supervisor approved: the customer becomes ACTIVE and the draft has served its purpose. */
+    @Transactional
+    public void activate(long draftId, long customerId, String reviewer) {
+        customers.activate(customerId, reviewer);
+        drafts.delete(draftId);
+    }
+
+    /** The entry process ended without its draft being used up (cancelled, abandoned): the draft goes too. */
+    @Transactional
+    public void discardDraft(long draftId) {
+        drafts.delete(draftId);
     }
 
     /** Only onto a customer the entrant may change: another team's customer gets an offer instead. */
@@ -112,13 +130,13 @@ public class EntryService {
         }
         SavedCustomer existing = customers.attachContacts(customerNumber, checked(payloads.read(draft).submission()),
                 draft.entrant());
-        drafts.updateStatus(draftId, EntryDraftStatus.ATTACHED, clock.instant());
+        drafts.delete(draftId);
         return existing;
     }
 
     /**
      * The entry duplicates another team's customer: its contacts go to that customer's owner to accept
-     * or reject (contact-offer.bpmn), and the draft keeps nothing personal. Returns the offer id.
+     * or reject (contact-offer.bpmn), and the draft is removed. Returns the offer id.
      */
     @Transactional
     public long offerToOwner(long draftId) {
@@ -130,15 +148,15 @@ public class EntryService {
                 .filter(DuplicateFinder.Duplicate::otherTeam).findFirst()
                 .orElseThrow(() -> new TaskInputException("如何处理", "该录入已不再与其他团队的客户重复,请重新选择"));
         long offerId = offers.offer(duplicate.customerNumber(), draftId, draft.entrant(), entry.contacts(), entry.consent());
-        rewrite(draftId, EntryDraftPayload.EMPTY);
-        drafts.updateStatus(draftId, EntryDraftStatus.OFFERED, clock.instant());
+        drafts.delete(draftId);
         return offerId;
     }
 
     /** customerNumber null: different from the other team's customer it matched (whose number the entrant never saw). */
     @Transactional
     public void confirmDifferentFrom(long draftId, String customerNumber) {
-        rewrite(draftId, payloads.read(draft(draftId)).differentFrom(customerNumber));
+        EntryDraft draft = draft(draftId);
+        rewrite(draft, payloads.read(draft).differentFrom(customerNumber));
     }
 
     public EntrySubmission submission(long draftId) {
@@ -149,8 +167,8 @@ public class EntryService {
         return drafts.findById(id).orElseThrow(() -> new IllegalStateException("entry draft " + id + " is missing"));
     }
 
-    private void rewrite(long draftId, EntryDraftPayload payload) {
-        drafts.updatePayload(draftId, payloads.write(payload), clock.instant());
+    private void rewrite(EntryDraft draft, EntryDraftPayload payload) {
+        drafts.updatePayload(draft.id(), payloads.write(payload, draft.customerId()), clock.instant());
     }
 
     private CustomerRecord checked(EntrySubmission submission) {

@@ -3,6 +3,7 @@ package com.lifeline.verification;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerKind;
 import com.lifeline.customer.CustomerService;
@@ -30,9 +31,12 @@ public class CustomerConfirmations {
     public static final String MESSAGE_CONFIRMED = "CustomerConfirmed";
     public static final String MESSAGE_CORRECTION = "CustomerCorrectionRequested";
     static final int MAX_CORRECTION_LENGTH = 2000;
+    /** The customer's own words may quote anyone's details: sealed with the customer's data key. */
+    private static final String CORRECTION_FIELD = "confirmation.correction";
 
     private final ConfirmationMapper mapper;
     private final CustomerService customers;
+    private final CustomerCrypto crypto;
     private final SignedLinks signer;
     private final LinkProperties links;
     private final BaseUrlProperties app;
@@ -41,11 +45,12 @@ public class CustomerConfirmations {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, SignedLinks signer,
+    CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, CustomerCrypto crypto, SignedLinks signer,
                           LinkProperties links, BaseUrlProperties app, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
                           Clock clock) {
         this.mapper = mapper;
         this.customers = customers;
+        this.crypto = crypto;
         this.signer = signer;
         this.links = links;
         this.app = app;
@@ -108,12 +113,18 @@ public class CustomerConfirmations {
     }
 
     public CustomerConfirmation find(long confirmationId) {
-        return mapper.findById(confirmationId).orElseThrow(LinkRefusedException::new);
+        CustomerConfirmation sealed = mapper.findById(confirmationId).orElseThrow(LinkRefusedException::new);
+        if (sealed.correctionRequest() == null) {
+            return sealed;
+        }
+        return sealed.withCorrectionRequest(
+                crypto.open(crypto.keyOf(sealed.customerId()), CORRECTION_FIELD, sealed.correctionRequest()));
     }
 
     private void answer(CustomerConfirmation confirmation, ConfirmationStatus status, String correction,
                         String message) {
-        if (mapper.answer(confirmation.id(), status, correction, clock.instant()) != 1) {
+        String sealed = crypto.seal(crypto.keyOf(confirmation.customerId()), CORRECTION_FIELD, correction);
+        if (mapper.answer(confirmation.id(), status, sealed, clock.instant()) != 1) {
             throw new AlreadyAnsweredException();
         }
         Customer c = customers.get(confirmation.customerId());

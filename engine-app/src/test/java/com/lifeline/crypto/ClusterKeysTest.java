@@ -107,7 +107,7 @@ class ClusterKeysTest {
         String draft = crypto.sealDraft("sealed with the new primary key");
 
         // a running node sharing the key file re-reads it when it meets the new key
-        assertThat(new CustomerCrypto(runningNode, customerKeys, clock).openDraft(draft)).isEqualTo("sealed with the new primary key");
+        assertThat(new CustomerCrypto(new FieldCipher(runningNode), customerKeys, clock).openDraft(draft)).isEqualTo("sealed with the new primary key");
         assertThat(runningNode.masterKeyIds()).isEqualTo(keys.masterKeyIds());
         assertThat(jdbc.queryForObject("SELECT key_ids FROM cluster_key_check WHERE name = 'master'", String.class))
                 .endsWith(Integer.toUnsignedString(keys.primaryMasterKeyId()));

@@ -24,7 +24,7 @@ class CustomerCryptoPropertiesTest {
             KeyMaterial keys = new KeyMaterial(new KeyProperties(dir.resolve("master.json"), dir.resolve("index.json"), null,
                     dir.resolve("link-secret"), true),
                     new DatabaseProperties(null, null, null, null, null, 1));
-            return new CustomerCrypto(keys, mock(CustomerKeyMapper.class), new EngineClock(ZoneId.of("Asia/Shanghai")));
+            return new CustomerCrypto(new FieldCipher(keys), mock(CustomerKeyMapper.class), new EngineClock(ZoneId.of("Asia/Shanghai")));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

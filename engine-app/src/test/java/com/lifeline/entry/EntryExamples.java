@@ -29,6 +29,26 @@ public final class EntryExamples {
                 new ConsentPart(true, true, false, "FORM", "F-2026-" + n));
     }
 
+    /** An individual customer (a person: name, address and notes are personal data) with unique data. */
+    public static synchronized EntrySubmission person() {
+        EntrySubmission base = company();
+        int n = ++sequence;
+        String serial = String.format("%04d", n % 10000);
+        return withCustomer(base, new CustomerPart("INDIVIDUAL", "欧阳" + chinese(n), "+86 158 " + serial + " 6543",
+                "ouyang" + n + "@example.com", "SH", "上海市", "上海市", "徐汇区", "漕溪北路" + chinese(n) + "弄", n + "号",
+                "家中老人需要紧急联络" + chinese(n), "2026-11-25T09:30", "PHONE_INQUIRY", "OTHER", null,
+                "只接受晚间电话" + chinese(n), "曾住院" + chinese(n), "长者" + chinese(n)));
+    }
+
+    /** Digits written as Chinese numerals: unique names for people, who may not have digits in theirs. */
+    public static String chinese(int n) {
+        StringBuilder name = new StringBuilder();
+        for (char digit : String.valueOf(n).toCharArray()) {
+            name.append("零一二三四五六七八九".charAt(digit - '0'));
+        }
+        return name.toString();
+    }
+
     public static EntrySubmission withCustomer(EntrySubmission base, CustomerPart customer) {
         return new EntrySubmission(customer, base.contacts(), base.consent());
     }
