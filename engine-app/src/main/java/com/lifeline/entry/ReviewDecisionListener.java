@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completing Supervisor review: APPROVE, or RETURN with a comment the entrant will see. */
+/** Completing Supervisor review: APPROVE, or RETURN with a comment the entrant will see; records who reviewed. */
 @Component
 public class ReviewDecisionListener implements TaskListener {
 
@@ -28,5 +28,6 @@ public class ReviewDecisionListener implements TaskListener {
         if (text.contains("<") || text.contains(">")) {
             throw new TaskInputException("复核意见", "不能包含 < 或 > 字符");
         }
+        task.getExecution().setVariable(EntryVariables.REVIEWER, task.getAssignee());
     }
 }

@@ -1,0 +1,61 @@
+package com.lifeline.taskkind;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every user task of every deployed model that declares a {@link TaskKind} gets a {@code create} listener
+ * writing the kind into the new task. The model is the only source: a designer adds the property and
+ * the next deployment's tasks carry it, with no Java change. Users cannot set the variable themselves
+ * (the form guard refuses variables sent outside a form).
+ */
+@Component
+public class TaskKindPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    declaredKind(userTask).ifPresent(kind -> behavior.getTaskDefinition().addTaskListener(
+                            TaskListener.EVENTNAME_CREATE, task -> task.setVariableLocal(TaskKind.VARIABLE, kind)));
+                }
+            }
+        });
+    }
+
+    static Optional<String> declaredKind(Element userTask) {
+        Element extensions = userTask.element("extensionElements");
+        if (extensions == null) {
+            return Optional.empty();
+        }
+        for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
+            for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+                String value = property.attribute("value");
+                if (TaskKind.PROPERTY.equals(property.attribute("name")) && value != null && !value.isBlank()) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
