@@ -7,7 +7,6 @@ import com.lifeline.customer.CustomerService;
 import com.lifeline.web.TaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -21,18 +20,14 @@ import java.util.Locale;
 @Component
 public class AccessRequestStartListener implements ExecutionListener {
 
-    static final int MIN_REASON = 5;
-    static final int MAX_REASON = 500;
-
     private final CustomerService customers;
     private final CustomerScopes scopes;
-    private final int maxDays;
+    private final AccessProperties limits;
 
-    AccessRequestStartListener(CustomerService customers, CustomerScopes scopes,
-                               @Value("${lifeline.access.max-days:30}") int maxDays) {
+    AccessRequestStartListener(CustomerService customers, CustomerScopes scopes, AccessProperties limits) {
         this.customers = customers;
         this.scopes = scopes;
-        this.maxDays = maxDays;
+        this.limits = limits;
     }
 
     @Override
@@ -76,10 +71,12 @@ public class AccessRequestStartListener implements ExecutionListener {
         }
     }
 
-    private static String reason(Object value) {
+    private String reason(Object value) {
         String text = value == null ? "" : value.toString().strip();
-        if (text.codePointCount(0, text.length()) < MIN_REASON || text.codePointCount(0, text.length()) > MAX_REASON) {
-            throw new TaskInputException("申请理由", "请写明理由," + MIN_REASON + " 到 " + MAX_REASON + " 个字");
+        int length = text.codePointCount(0, text.length());
+        if (length < limits.reasonMinLength() || length > limits.reasonMaxLength()) {
+            throw new TaskInputException("申请理由", "请写明理由," + limits.reasonMinLength() + " 到 "
+                    + limits.reasonMaxLength() + " 个字");
         }
         if (text.contains("<") || text.contains(">")) {
             throw new TaskInputException("申请理由", "不能包含 < 或 > 字符");
@@ -99,13 +96,13 @@ public class AccessRequestStartListener implements ExecutionListener {
         } else {
             throw outOfRange();
         }
-        if (days < 1 || days > maxDays) {
+        if (days < 1 || days > limits.maxDays()) {
             throw outOfRange();
         }
         return (int) days;
     }
 
     private TaskInputException outOfRange() {
-        return new TaskInputException("访问期限", "请填写 1 到 " + maxDays + " 天的整数");
+        return new TaskInputException("访问期限", "请填写 1 到 " + limits.maxDays() + " 天的整数");
     }
 }
