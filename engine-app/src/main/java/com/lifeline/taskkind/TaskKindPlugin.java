@@ -1,19 +1,12 @@
 package com.lifeline.taskkind;
 
+import com.lifeline.kernel.UserTaskParsePlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,24 +16,12 @@ import java.util.Optional;
  * (the form guard refuses variables sent outside a form).
  */
 @Component
-public class TaskKindPlugin extends AbstractProcessEnginePlugin {
+public class TaskKindPlugin extends UserTaskParsePlugin {
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    declaredKind(userTask).ifPresent(kind -> behavior.getTaskDefinition().addTaskListener(
-                            TaskListener.EVENTNAME_CREATE, task -> task.setVariableLocal(TaskKind.VARIABLE, kind)));
-                }
-            }
-        });
+    protected void parsed(Element userTask, TaskDefinition definition) {
+        declaredKind(userTask).ifPresent(kind -> definition.addTaskListener(TaskListener.EVENTNAME_CREATE,
+                task -> task.setVariableLocal(TaskKind.VARIABLE, kind)));
     }
 
     static Optional<String> declaredKind(Element userTask) {
