@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * The morning email: each user's assigned tasks due by the end of today and those already
- * overdue, then the approvals waiting for them (tasks of kind {@code approval} assigned or offered to
- * them or their groups, as an escalation offers an overdue review). Sent on working days only, once per user and day (the idempotency key holds the date,
- * so a second run or a second node adds nothing). Users who switched it off get none.
+ * overdue, then the approvals waiting for them (tasks of kind {@code approval} assigned or offered
+ * to them or their groups, as an escalation offers an overdue review). Sent on working days only,
+ * once per user and day (the idempotency key holds the date, so a second run or a second node adds
+ * nothing). Users who switched it off get none.
  */
 @Service
 public class DailyDigest {
