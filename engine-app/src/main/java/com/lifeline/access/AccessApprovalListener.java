@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessApprovalListener implements TaskListener {
 
-    static final int MAX_COMMENT = 500;
+    private final int maxComment;
+
+    AccessApprovalListener(AccessProperties limits) {
+        this.maxComment = limits.commentMaxLength();
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -27,8 +31,8 @@ public class AccessApprovalListener implements TaskListener {
         if ("REJECT".equals(decision) && text.isEmpty()) {
             throw new TaskInputException("审批意见", "不同意时必须写明理由");
         }
-        if (text.length() > MAX_COMMENT) {
-            throw new TaskInputException("审批意见", "最多 " + MAX_COMMENT + " 个字符");
+        if (text.length() > maxComment) {
+            throw new TaskInputException("审批意见", "最多 " + maxComment + " 个字符");
         }
         if (text.contains("<") || text.contains(">")) {
             throw new TaskInputException("审批意见", "不能包含 < 或 > 字符");

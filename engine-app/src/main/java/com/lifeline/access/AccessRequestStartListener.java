@@ -2,37 +2,32 @@ package com.lifeline.access;
 
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerNotFoundException;
+import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.web.TaskInputException;
-import com.lifeline.org.NotInOrgChartException;
-import com.lifeline.org.OrgChart;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
 /**
  * Checks the submitted access-request start form on the server (form-js validates in the browser
- * only) and routes it: the requester's supervisor and the customer owner's supervisor approve.
+ * only) and records the customer and its owner. Who approves is the model's: the approval
+ * sub-process's input parameters name the approvers from the requester and the owner.
  * Refusing throws {@link TaskInputException}: nothing is started and Tasklist shows the message.
  */
 @Component
 public class AccessRequestStartListener implements ExecutionListener {
 
-    static final int MIN_REASON = 5;
-    static final int MAX_REASON = 500;
-
     private final CustomerService customers;
-    private final OrgChart org;
-    private final int maxDays;
+    private final CustomerScopes scopes;
+    private final AccessProperties limits;
 
-    AccessRequestStartListener(CustomerService customers, OrgChart org,
-                               @Value("${lifeline.access.max-days:30}") int maxDays) {
+    AccessRequestStartListener(CustomerService customers, CustomerScopes scopes, AccessProperties limits) {
         this.customers = customers;
-        this.org = org;
-        this.maxDays = maxDays;
+        this.scopes = scopes;
+        this.limits = limits;
     }
 
     @Override
@@ -49,20 +44,8 @@ public class AccessRequestStartListener implements ExecutionListener {
         if (requester.equals(owner)) {
             throw new TaskInputException("客户编号", "该客户由您负责,无需申请");
         }
-        String requesterSupervisor;
-        try {
-            requesterSupervisor = org.supervisorOf(requester);
-        } catch (NotInOrgChartException e) {
-            throw new TaskInputException("申请人", "您在组织架构中没有直属主管,请管理员先维护组织架构");
-        }
-        String ownerSupervisor;
-        try {
-            ownerSupervisor = org.supervisorOf(owner);
-        } catch (NotInOrgChartException e) {
-            throw new TaskInputException("客户编号", "该客户的负责人没有直属主管,请管理员先维护组织架构");
-        }
-        if (requester.equals(ownerSupervisor)) {
-            throw new TaskInputException("客户编号", "该客户属于您的团队,已在您的权限范围内");
+        if (scopes.ofUser(requester).owners().contains(owner)) {
+            throw new TaskInputException("客户编号", "该客户属于您的团队或部门,已在您的权限范围内");
         }
 
         execution.setProcessBusinessKey(customer.customerNumber());
@@ -70,9 +53,7 @@ public class AccessRequestStartListener implements ExecutionListener {
         execution.setVariable(AccessVariables.CUSTOMER_ID, customer.id());
         execution.setVariable(AccessVariables.REASON, reason);
         execution.setVariable(AccessVariables.DAYS, days);
-        execution.setVariable(AccessVariables.REQUESTER_SUPERVISOR, requesterSupervisor);
-        execution.setVariable(AccessVariables.OWNER_SUPERVISOR, ownerSupervisor);
-        execution.setVariable(AccessVariables.SAME_APPROVER, requesterSupervisor.equals(ownerSupervisor));
+        execution.setVariable(AccessVariables.OWNER, owner);
     }
 
     private Customer customer(Object value) {
@@ -90,10 +71,12 @@ public class AccessRequestStartListener implements ExecutionListener {
         }
     }
 
-    private static String reason(Object value) {
+    private String reason(Object value) {
         String text = value == null ? "" : value.toString().strip();
-        if (text.codePointCount(0, text.length()) < MIN_REASON || text.codePointCount(0, text.length()) > MAX_REASON) {
-            throw new TaskInputException("申请理由", "请写明理由," + MIN_REASON + " 到 " + MAX_REASON + " 个字");
+        int length = text.codePointCount(0, text.length());
+        if (length < limits.reasonMinLength() || length > limits.reasonMaxLength()) {
+            throw new TaskInputException("申请理由", "请写明理由," + limits.reasonMinLength() + " 到 "
+                    + limits.reasonMaxLength() + " 个字");
         }
         if (text.contains("<") || text.contains(">")) {
             throw new TaskInputException("申请理由", "不能包含 < 或 > 字符");
@@ -113,13 +96,13 @@ public class AccessRequestStartListener implements ExecutionListener {
         } else {
             throw outOfRange();
         }
-        if (days < 1 || days > maxDays) {
+        if (days < 1 || days > limits.maxDays()) {
             throw outOfRange();
         }
         return (int) days;
     }
 
     private TaskInputException outOfRange() {
-        return new TaskInputException("访问期限", "请填写 1 到 " + maxDays + " 天的整数");
+        return new TaskInputException("访问期限", "请填写 1 到 " + limits.maxDays() + " 天的整数");
     }
 }

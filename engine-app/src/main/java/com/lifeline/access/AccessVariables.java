@@ -10,10 +10,11 @@ public final class AccessVariables {
     public static final String CUSTOMER_ID = "customerId";
     public static final String REASON = "reason";
     public static final String DAYS = "days";
+    /** The customer's owner when the request was made (the model routes the second approval from it). */
+    public static final String OWNER = "owner";
+    /** The approvers: input parameters of the model's approval sub-process, and the prefixes of their answers. */
     public static final String REQUESTER_SUPERVISOR = "requesterSupervisor";
     public static final String OWNER_SUPERVISOR = "ownerSupervisor";
-    /** Both supervisors are the same person: one approval suffices. */
-    public static final String SAME_APPROVER = "sameApprover";
 
     /** What the approval form submits; moved into the per-approver variables below on completion. */
     public static final String APPROVAL_DECISION = "approvalDecision";

@@ -1,22 +1,15 @@
 package com.lifeline.calendar;
 
+import com.lifeline.kernel.UserTaskParsePlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -25,7 +18,7 @@ import java.util.OptionalInt;
  * time: "截止 2026-12-07 10:00(1 个工作日内,不含周末和法定节假日)", after the model's own text if any.
  */
 @Component
-class WorkingDayDueDescriptions extends AbstractProcessEnginePlugin {
+class WorkingDayDueDescriptions extends UserTaskParsePlugin {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -36,22 +29,11 @@ class WorkingDayDueDescriptions extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
+    protected void parsed(Element userTask, TaskDefinition definition) {
+        OptionalInt days = WorkingDayExpression.parse(userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "dueDate"));
+        if (days.isPresent()) {
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> describe(task, days.getAsInt()));
         }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                OptionalInt days = WorkingDayExpression.parse(element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "dueDate"));
-                if (days.isPresent() && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE,
-                            task -> describe(task, days.getAsInt()));
-                }
-            }
-        });
     }
 
     private void describe(DelegateTask task, int workingDays) {

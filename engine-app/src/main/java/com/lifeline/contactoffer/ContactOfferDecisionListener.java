@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactOfferDecisionListener implements TaskListener {
 
-    static final int MAX_REASON = 500;
+    private final int maxReason;
+
+    ContactOfferDecisionListener(ContactOfferProperties limits) {
+        this.maxReason = limits.reasonMaxLength();
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -29,8 +33,8 @@ public class ContactOfferDecisionListener implements TaskListener {
         if (reason.isEmpty()) {
             throw new TaskInputException("不接收的理由", "不接收时必须写明理由");
         }
-        if (reason.length() > MAX_REASON) {
-            throw new TaskInputException("不接收的理由", "最多 " + MAX_REASON + " 个字符");
+        if (reason.length() > maxReason) {
+            throw new TaskInputException("不接收的理由", "最多 " + maxReason + " 个字符");
         }
         if (reason.contains("<") || reason.contains(">")) {
             throw new TaskInputException("不接收的理由", "不能包含 < 或 > 字符");

@@ -14,10 +14,8 @@ import java.util.Set;
  * @param granted  customers opened to the user by an approved access request: readable only
  * @param fullDetails the role sees phones, emails, WeChat ids and consent evidence of its owners' and
  *                 granted customers; everything else it sees (through {@code all}) is masked
- * @param mayChangeStatus the role may set DORMANT / INVALID on the customers it may write
  */
-public record CustomerScope(boolean all, Set<String> owners, Set<Long> granted, boolean fullDetails,
-                            boolean mayChangeStatus) {
+public record CustomerScope(boolean all, Set<String> owners, Set<Long> granted, boolean fullDetails) {
 
     public boolean isEmpty() {
         return !all && owners.isEmpty() && granted.isEmpty();
@@ -25,7 +23,7 @@ public record CustomerScope(boolean all, Set<String> owners, Set<Long> granted, 
 
     /** The customers this user may change: the same scope without what access requests opened. */
     public CustomerScope writable() {
-        return new CustomerScope(all, owners, Set.of(), fullDetails, mayChangeStatus);
+        return new CustomerScope(all, owners, Set.of(), fullDetails);
     }
 
     /** Whether this customer, already known to be in scope, is shown with full contact details. */

@@ -14,6 +14,8 @@ import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
 import com.lifeline.customer.NameKeys;
 import com.lifeline.customer.NotAllowedException;
+import com.lifeline.customer.StatusChanges;
+import com.lifeline.org.StaffGroups;
 import com.lifeline.phone.PhoneNumbers;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,10 @@ public class CustomerDirectory {
 
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^[A-Z]{2}\\d{0,12}$");
     private static final int SEARCH_LIMIT = 50;
-    /** Status changes staff may make here; deletion has its own approval process. */
-    private static final Map<CustomerStatus, Set<CustomerStatus>> TRANSITIONS = Map.of(
-            CustomerStatus.ACTIVE, Set.of(CustomerStatus.DORMANT, CustomerStatus.INVALID),
-            CustomerStatus.DORMANT, Set.of(CustomerStatus.ACTIVE, CustomerStatus.INVALID),
-            CustomerStatus.INVALID, Set.of(CustomerStatus.ACTIVE));
 
     private final CustomerMapper mapper;
     private final CustomerScopes scopes;
+    private final StatusChanges statusChanges;
     private final CustomerService customers;
     private final ChangeLogMapper changeLog;
     private final CustomerCrypto crypto;
@@ -52,11 +49,14 @@ public class CustomerDirectory {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerDirectory(CustomerMapper mapper, CustomerScopes scopes, CustomerService customers, ChangeLogMapper changeLog,
+    CustomerDirectory(CustomerMapper mapper, CustomerScopes scopes, StatusChanges statusChanges, StaffGroups roles,
+                      CustomerService customers, ChangeLogMapper changeLog,
                       CustomerCrypto crypto, @Value("${lifeline.entry.phone-region}") String phoneRegion,
                       AuditLog audit, Clock clock) {
+        roles.requireKnown("lifeline.customer.status-changes groups", statusChanges.groups());
         this.mapper = mapper;
         this.scopes = scopes;
+        this.statusChanges = statusChanges;
         this.customers = customers;
         this.changeLog = changeLog;
         this.crypto = crypto;
@@ -103,26 +103,26 @@ public class CustomerDirectory {
 
     /** The statuses a user may set on a customer in this status here (none if their role may not). */
     public Set<CustomerStatus> statusChangesFor(CurrentUser user, CustomerStatus from) {
-        return scopes.of(user).mayChangeStatus() ? TRANSITIONS.getOrDefault(from, Set.of()) : Set.of();
+        return statusChanges.allowedFrom(from, user.groupIds());
     }
 
     @Transactional
     public void changeStatus(CurrentUser user, String number, CustomerStatus to, String reason) {
         CustomerScope scope = scopes.of(user);
         Customer customer = mapper.findByNumberInScope(number, scope).orElseThrow(() -> new CustomerNotFoundException(number));
-        if (!scope.mayChangeStatus()) {
+        if (!statusChanges.mayChangeAny(user.groupIds())) {
             throw new NotAllowedException("您的角色不能修改客户状态");
         }
         if (mapper.findByNumberInScope(number, scope.writable()).isEmpty()) {
             throw new NotAllowedException("访问申请只开放查看,不能修改该客户的状态");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidRequestException("reason", "请写明原因(最多 500 个字符)");
+        if (reason == null || reason.isBlank() || reason.strip().length() > statusChanges.reasonMaxLength()) {
+            throw new InvalidRequestException("reason", "请写明原因(最多 " + statusChanges.reasonMaxLength() + " 个字符)");
         }
         if (to == null) {
             throw new InvalidRequestException("status", "必填");
         }
-        if (!TRANSITIONS.getOrDefault(customer.status(), Set.of()).contains(to)) {
+        if (!statusChanges.allowedFrom(customer.status(), user.groupIds()).contains(to)) {
             throw new InvalidRequestException("status", "不能从 " + customer.status() + " 改为 " + to);
         }
         mapper.updateStatus(customer.id(), customer.status(), to, clock.instant());

@@ -3,7 +3,7 @@
  * scope. Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "crypto", "customer", "navigation", "phone", "security", "web"})
+        "audit", "crypto", "customer", "navigation", "org", "phone", "security", "web"})
 package com.lifeline.directory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package com.lifeline.entry;
 
-import com.lifeline.customer.NotAllowedException;
 import com.lifeline.formguard.ApplicationCalls;
 import com.lifeline.security.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -26,11 +25,13 @@ public class EntrySubmissions {
     private final EntryService entries;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final EntrantRoles roles;
 
-    EntrySubmissions(EntryService entries, RuntimeService runtime, IdentityService identity) {
+    EntrySubmissions(EntryService entries, RuntimeService runtime, IdentityService identity, EntrantRoles roles) {
         this.entries = entries;
         this.runtime = runtime;
         this.identity = identity;
+        this.roles = roles;
     }
 
     @Transactional
@@ -68,7 +69,7 @@ public class EntrySubmissions {
                     .getVariables());
         } catch (AuthorizationException e) {
             // no CREATE_INSTANCE on customer-entry: the grant follows the entrant roles
-            throw new NotAllowedException(EntrantRoles.NOT_ALLOWED);
+            throw roles.notAllowed();
         } finally {
             identity.clearAuthentication();
         }

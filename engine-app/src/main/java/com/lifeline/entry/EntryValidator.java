@@ -113,12 +113,13 @@ public class EntryValidator {
     }
 
     private List<NewContact> checkContacts(List<ContactPart> parts, Problems p) {
-        if (parts.size() < 2) {
-            p.add(parts.isEmpty() ? "contacts[0].name" : "contacts[1].name",
-                    "至少需要两名紧急联系人:一名主要联系人和一名备用联系人");
+        EntryProperties.Contacts limits = properties.contacts();
+        if (parts.size() < limits.min()) {
+            p.add("contacts[" + parts.size() + "].name",
+                    "至少需要 " + limits.min() + " 名紧急联系人:一名主要联系人和至少一名备用联系人");
         }
-        if (parts.size() > 5) {
-            p.add("contacts", "一次最多录入 5 名紧急联系人");
+        if (parts.size() > limits.max()) {
+            p.add("contacts", "一次最多录入 " + limits.max() + " 名紧急联系人");
             return List.of();
         }
         List<NewContact> contacts = new ArrayList<>();

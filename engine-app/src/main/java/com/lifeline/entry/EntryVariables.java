@@ -20,7 +20,10 @@ public final class EntryVariables {
     public static final String CUSTOMER_NUMBER = "customerNumber";
     public static final String CUSTOMER_LABEL = "customerLabel";
     public static final String OWNER = "owner";
+    /** Who completed the review (set by its listener); the model's assignee expression chose them. */
     public static final String REVIEWER = "reviewer";
+    /** Input parameter of Task_EscalateReview: whom the overdue review is escalated to. */
+    public static final String ESCALATE_TO = "escalateTo";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String CONFIRMATION_ID = "confirmationId";

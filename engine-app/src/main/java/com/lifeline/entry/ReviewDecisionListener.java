@@ -5,11 +5,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completing Supervisor review: APPROVE, or RETURN with a comment the entrant will see. */
+/** Completing Supervisor review: APPROVE, or RETURN with a comment the entrant will see; records who reviewed. */
 @Component
 public class ReviewDecisionListener implements TaskListener {
 
-    private static final int MAX_COMMENT = 1000;
+    private final int maxComment;
+
+    ReviewDecisionListener(EntryProperties properties) {
+        this.maxComment = properties.reviewCommentMaxLength();
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -22,11 +26,12 @@ public class ReviewDecisionListener implements TaskListener {
         if ("RETURN".equals(decision) && text.isEmpty()) {
             throw new TaskInputException("复核意见", "退回时必须写明需要更正的内容");
         }
-        if (text.length() > MAX_COMMENT) {
-            throw new TaskInputException("复核意见", "最多 " + MAX_COMMENT + " 个字符");
+        if (text.length() > maxComment) {
+            throw new TaskInputException("复核意见", "最多 " + maxComment + " 个字符");
         }
         if (text.contains("<") || text.contains(">")) {
             throw new TaskInputException("复核意见", "不能包含 < 或 > 字符");
         }
+        task.getExecution().setVariable(EntryVariables.REVIEWER, task.getAssignee());
     }
 }

@@ -1,21 +1,18 @@
 package com.lifeline.entry;
 
 import com.lifeline.customer.SavedCustomer;
-import com.lifeline.org.OrgChart;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Allocates the customer number (first time), saves the record and routes the review to the entrant's supervisor. */
+/** Allocates the customer number (first time) and saves the record; the model names who reviews it. */
 @Component
 public class SaveCustomerDelegate implements JavaDelegate {
 
     private final EntryService entries;
-    private final OrgChart org;
 
-    SaveCustomerDelegate(EntryService entries, OrgChart org) {
+    SaveCustomerDelegate(EntryService entries) {
         this.entries = entries;
-        this.org = org;
     }
 
     @Override
@@ -26,7 +23,6 @@ public class SaveCustomerDelegate implements JavaDelegate {
         execution.setVariable(EntryVariables.CUSTOMER_NUMBER, saved.customerNumber());
         execution.setVariable(EntryVariables.CUSTOMER_LABEL, saved.taskLabel());
         execution.setVariable(EntryVariables.OWNER, entrant);
-        execution.setVariable(EntryVariables.REVIEWER, org.supervisorOf(entrant));
         execution.setProcessBusinessKey(saved.customerNumber());
     }
 }

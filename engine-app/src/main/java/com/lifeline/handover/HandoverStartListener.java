@@ -16,16 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandoverStartListener implements ExecutionListener {
 
-    static final int MAX_NOTE = 500;
     /** org_member and customer.owner_user_id hold 64 characters. */
     static final int MAX_USER_ID = 64;
 
     private final IdentityService identity;
     private final StaffAccounts accounts;
+    private final int maxNote;
 
-    HandoverStartListener(IdentityService identity, StaffAccounts accounts) {
+    HandoverStartListener(IdentityService identity, StaffAccounts accounts, HandoverProperties limits) {
         this.identity = identity;
         this.accounts = accounts;
+        this.maxNote = limits.noteMaxLength();
     }
 
     @Override
@@ -44,8 +45,8 @@ public class HandoverStartListener implements ExecutionListener {
         }
         Object noteValue = execution.getVariable(HandoverVariables.NOTE);
         String note = noteValue == null ? "" : noteValue.toString().strip();
-        if (note.length() > MAX_NOTE) {
-            throw new TaskInputException("备注", "最多 " + MAX_NOTE + " 个字符");
+        if (note.length() > maxNote) {
+            throw new TaskInputException("备注", "最多 " + maxNote + " 个字符");
         }
         if (note.contains("<") || note.contains(">")) {
             throw new TaskInputException("备注", "不能包含 < 或 > 字符");

@@ -21,12 +21,14 @@ public final class HandoverVariables {
     public static final String GRANTS_REVOKED = "grantsRevoked";
 
     /**
-     * Variables in running processes that name who does future work (customer-entry's owner, reviewer,
-     * departmentHead, entrant; access-request's two approvers; contact-offer's owner). A leaver's id in one of them moves to
-     * the successor. Requesters are not moved: a request is personal to whoever made it.
+     * Variables in running processes that name who does future work (customer-entry's owner, departmentHead,
+     * entrant; access-request's two approvers; contact-offer's owner). A leaver's id in one of them moves to
+     * the successor. Requesters are not moved: a request is personal to whoever made it; nor is who
+     * reviewed an entry (customer-entry's reviewer), a fact of the past. The models' routing expressions
+     * read the org chart, which the handover updates too.
      */
     public static final List<String> ROUTING_VARIABLES = List.of(
-            "owner", "reviewer", "departmentHead", "entrant", "requesterSupervisor", "ownerSupervisor");
+            "owner", "departmentHead", "entrant", "requesterSupervisor", "ownerSupervisor");
 
     private HandoverVariables() {
     }

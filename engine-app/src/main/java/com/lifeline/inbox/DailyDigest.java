@@ -4,6 +4,7 @@ import com.lifeline.calendar.WorkingDays;
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
 import com.lifeline.notification.StaffNotices;
+import com.lifeline.taskkind.TaskKind;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,11 +22,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The morning email: each user's assigned tasks due by the end of today and those already
- * overdue. Sent on working days only, once per user and day (the idempotency key holds the date,
- * so a second run or a second node adds nothing). Users who switched it off get none.
+ * overdue, then the approvals waiting for them (tasks of kind {@code approval} assigned or offered
+ * to them or their groups, as an escalation offers an overdue review). Sent on working days only,
+ * once per user and day (the idempotency key holds the date, so a second run or a second node adds
+ * nothing). Users who switched it off get none.
  */
 @Service
 public class DailyDigest {
@@ -89,21 +95,33 @@ public class DailyDigest {
         }).orElse(false);
     }
 
-    /** The email text, or empty when the user has nothing due today and nothing overdue. */
+    /** The email text, or empty when the user has nothing due today, nothing overdue and no approval waiting. */
     Optional<String> content(String userId, Instant now) {
         Date endOfToday = Date.from(now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
         List<Task> overdue = tasks.createTaskQuery().taskAssignee(userId).dueBefore(Date.from(now))
                 .orderByDueDate().asc().orderByTaskId().asc().list();
         List<Task> dueToday = tasks.createTaskQuery().taskAssignee(userId).dueAfter(Date.from(now.minusMillis(1)))
                 .dueBefore(endOfToday).orderByDueDate().asc().orderByTaskId().asc().list();
-        if (overdue.isEmpty() && dueToday.isEmpty()) {
+        Set<String> listed = Stream.concat(overdue.stream(), dueToday.stream()).map(Task::getId).collect(Collectors.toSet());
+        List<Task> approvals = approvalsWaitingFor(userId).stream().filter(task -> !listed.contains(task.getId())).toList();
+        if (overdue.isEmpty() && dueToday.isEmpty() && approvals.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder body = new StringBuilder("您好,以下是您今天需要处理的任务。\n");
         section(body, "已逾期", overdue);
         section(body, "今天到期", dueToday);
+        if (!approvals.isEmpty()) {
+            section(body, "待我审批", approvals);
+        }
         body.append("\n不想再收到每日汇总?在 Lifeline 中调用 PUT /api/me/digest {\"enabled\": false} 即可关闭。\n");
         return Optional.of(body.toString());
+    }
+
+    /** Open approvals assigned to the user or offered to them or one of their groups. */
+    private List<Task> approvalsWaitingFor(String userId) {
+        return TaskKind.of(tasks.createTaskQuery(), TaskKind.APPROVAL)
+                .or().taskAssignee(userId).taskCandidateUser(userId).includeAssignedTasks().endOr()
+                .orderByDueDate().asc().orderByTaskId().asc().list();
     }
 
     private void section(StringBuilder body, String title, List<Task> list) {
@@ -112,9 +130,11 @@ public class DailyDigest {
             body.append("- 无\n");
         }
         for (Task task : list) {
-            body.append("- ").append(task.getName()).append(" | 截止 ")
-                    .append(TIME.format(task.getDueDate().toInstant().atZone(zone)))
-                    .append(" | ").append(staffNotices.taskLink(task.getId())).append('\n');
+            body.append("- ").append(task.getName());
+            if (task.getDueDate() != null) {
+                body.append(" | 截止 ").append(TIME.format(task.getDueDate().toInstant().atZone(zone)));
+            }
+            body.append(" | ").append(staffNotices.taskLink(task.getId())).append('\n');
         }
     }
 }

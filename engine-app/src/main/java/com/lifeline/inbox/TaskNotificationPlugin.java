@@ -1,21 +1,12 @@
 package com.lifeline.inbox;
 
+import com.lifeline.kernel.UserTaskParsePlugin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one place task notifications are wired: every user task of every deployed model gets a
@@ -24,32 +15,19 @@ import java.util.List;
  * engine services and the engine is built after its plugins.
  */
 @Component
-public class TaskNotificationPlugin extends AbstractProcessEnginePlugin {
+public class TaskNotificationPlugin extends UserTaskParsePlugin {
 
     private final ObjectProvider<TaskNotifications> notifications;
+    private final TaskListener listener = this::notify;
 
     TaskNotificationPlugin(ObjectProvider<TaskNotifications> notifications) {
         this.notifications = notifications;
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        TaskListener listener = this::notify;
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    TaskDefinition definition = behavior.getTaskDefinition();
-                    definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-                    definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
-                }
-            }
-        });
+    protected void parsed(Element userTask, TaskDefinition definition) {
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
     }
 
     private void notify(DelegateTask task) {

@@ -1,5 +1,6 @@
 package com.lifeline.inbox;
 
+import com.lifeline.taskkind.TaskKind;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -72,9 +73,10 @@ public class TasklistFilters implements ApplicationRunner {
                 new Definition(OVERDUE, 1, "已过截止时间的任务(我的及我组的)", 5, null, () -> mineOrMyGroups(true)
                         .dueBeforeExpression("${now()}")
                         .orderByDueDate().asc()),
-                new Definition(APPROVALS, 1, "分配给我或我可处理的复核/审批任务", 10, List.of("managers", "supervisors"),
-                        () -> mineOrMyGroups(true)
-                                .taskDefinitionKeyLike("%Review%")
+                // by the kind the model gives its task, so a new model's approvals appear with no change here;
+                // shared with everyone, since the model decides who approves
+                new Definition(APPROVALS, 2, "分配给我或我可处理的复核/审批任务", 10, null,
+                        () -> TaskKind.of(mineOrMyGroups(true), TaskKind.APPROVAL)
                                 .orderByDueDate().asc()));
     }
 

@@ -1,5 +1,6 @@
 /**
- * The {@link com.lifeline.kernel.Kernel} marker only (outside the root package, which uses kernel modules itself).
+ * The {@link com.lifeline.kernel.Kernel} marker (outside the root package, which uses kernel modules itself)
+ * and {@link com.lifeline.kernel.UserTaskParsePlugin}, the way plugins reach every model's user tasks.
  * Shared kernel.
  */
 @Kernel

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Demo staff, groups and org chart for a first look (listed in the README). Created only on the
@@ -23,37 +24,38 @@ class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
-    static final List<String> GROUPS = List.of("sales", "service", "supervisors", "managers", "data-stewards",
-            "data-admins", "it-ops", "committee", "compliance", "designers");
-
-    record DemoUser(String id, String lastName, String firstName, String group, String team, String supervisor) {
+    /** @param role the user's role, whose group lifeline.groups names */
+    record DemoUser(String id, String lastName, String firstName, Function<StaffGroups, String> role, String team,
+                    String supervisor) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("mgr1", "刘", "洋", "managers", "SH-MGMT", null),
-            new DemoUser("sup1", "张", "伟", "supervisors", "SH-A", "mgr1"),
-            new DemoUser("sales1", "李", "明", "sales", "SH-A", "sup1"),
-            new DemoUser("sales2", "王", "芳", "sales", "SH-A", "sup1"),
-            new DemoUser("mgr2", "钱", "进", "managers", "HQ-MGMT", null),
-            new DemoUser("service1", "陈", "静", "service", "HQ-OPS", "mgr2"),
-            new DemoUser("steward1", "赵", "磊", "data-stewards", "HQ-OPS", "mgr2"),
-            new DemoUser("dataadmin1", "孙", "丽", "data-admins", "HQ-OPS", "mgr2"),
-            new DemoUser("itops1", "周", "杰", "it-ops", "HQ-OPS", "mgr2"),
-            new DemoUser("committee1", "吴", "强", "committee", "HQ-OPS", "mgr2"),
-            new DemoUser("compliance1", "郑", "敏", "compliance", "HQ-OPS", "mgr2"),
-            new DemoUser("designer1", "冯", "涛", "designers", "HQ-OPS", "mgr2"));
+            new DemoUser("mgr1", "刘", "洋", StaffGroups::managers, "SH-MGMT", null),
+            new DemoUser("sup1", "张", "伟", StaffGroups::supervisors, "SH-A", "mgr1"),
+            new DemoUser("sales1", "李", "明", StaffGroups::sales, "SH-A", "sup1"),
+            new DemoUser("sales2", "王", "芳", StaffGroups::sales, "SH-A", "sup1"),
+            new DemoUser("mgr2", "钱", "进", StaffGroups::managers, "HQ-MGMT", null),
+            new DemoUser("service1", "陈", "静", StaffGroups::service, "HQ-OPS", "mgr2"),
+            new DemoUser("steward1", "赵", "磊", StaffGroups::dataStewards, "HQ-OPS", "mgr2"),
+            new DemoUser("dataadmin1", "孙", "丽", StaffGroups::dataAdmins, "HQ-OPS", "mgr2"),
+            new DemoUser("itops1", "周", "杰", StaffGroups::itOps, "HQ-OPS", "mgr2"),
+            new DemoUser("committee1", "吴", "强", StaffGroups::committee, "HQ-OPS", "mgr2"),
+            new DemoUser("compliance1", "郑", "敏", StaffGroups::compliance, "HQ-OPS", "mgr2"),
+            new DemoUser("designer1", "冯", "涛", StaffGroups::designers, "HQ-OPS", "mgr2"));
 
     private final IdentityService identity;
     private final OrgChart org;
+    private final StaffGroups roles;
     private final boolean enabled;
     private final String password;
 
-    DemoOrganisation(IdentityService identity, OrgChart org,
+    DemoOrganisation(IdentityService identity, OrgChart org, StaffGroups roles,
                      @Value("${lifeline.demo-data:auto}") String demoData,
                      @Value("${lifeline.db.url:}") String externalDb,
                      @Value("${lifeline.demo-password:Demo-Pass-2026}") String password) {
         this.identity = identity;
         this.org = org;
+        this.roles = roles;
         this.enabled = "always".equals(demoData) || ("auto".equals(demoData) && externalDb.isBlank());
         this.password = password;
     }
@@ -64,7 +66,7 @@ class DemoOrganisation implements ApplicationRunner {
         if (!enabled || !org.isEmpty()) {
             return;
         }
-        GROUPS.forEach(this::createGroup);
+        roles.all().forEach(this::createGroup);
         org.addDepartment("SH-SALES", "上海销售部", "mgr1");
         org.addDepartment("HQ", "总部职能部门", "mgr2");
         org.addTeam("SH-MGMT", "SH-SALES", "上海销售部管理");
@@ -78,7 +80,7 @@ class DemoOrganisation implements ApplicationRunner {
             user.setEmail(demo.id() + "@lifeline.local");
             user.setPassword(password);
             identity.saveUser(user);
-            identity.createMembership(demo.id(), demo.group());
+            identity.createMembership(demo.id(), demo.role().apply(roles));
             org.addMember(demo.id(), demo.team(), demo.supervisor());
         }
         log.info("Created {} demo users (password in the README) and the demo org chart", USERS.size());

@@ -1,5 +1,6 @@
 package com.lifeline.security;
 
+import com.lifeline.org.StaffGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -29,7 +30,8 @@ import java.util.Set;
  * user/group READ + TASK_WORK on a task as it is assigned or offered ({@code
  * defaultUserPermissionNameForTask}), so a user sees only tasks assigned or offered to them. The
  * shared Tasklist filters are granted READ by {@code inbox.TasklistFilters}. Nobody but admins may
- * create filters: a stored filter query may carry expressions (see {@link AdhocExpressionGuard}).
+ * create filters: a stored filter query may carry expressions (see {@link AdhocExpressionGuard}). The
+ * groups are the roles of {@link StaffGroups}; its entrants may start customer-entry.
  */
 @Component
 @Order(20)
@@ -37,27 +39,20 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
 
-    /** Every staff role group of DOMAIN.md plus the process designers. */
-    public static final List<String> STAFF_GROUPS = List.of("sales", "service", "supervisors", "managers",
-            "data-stewards", "data-admins", "it-ops", "committee", "compliance", "designers");
-
-    /** The groups that enter customers (also enforced in the entry code). */
-    public static final List<String> ENTRANTS = List.of("sales", "supervisors", "managers");
-
-    public static final String DESIGNERS = "designers";
-
     record Grant(String group, Resource resource, String resourceId, Set<Permission> permissions) {
     }
 
     private final AuthorizationService authorizations;
+    private final StaffGroups roles;
 
-    CamundaAuthorizations(AuthorizationService authorizations) {
+    CamundaAuthorizations(AuthorizationService authorizations, StaffGroups roles) {
         this.authorizations = authorizations;
+        this.roles = roles;
     }
 
-    static List<Grant> grants() {
+    List<Grant> grants() {
         List<Grant> grants = new java.util.ArrayList<>();
-        for (String group : STAFF_GROUPS) {
+        for (String group : roles.all()) {
             grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)));
             // starting any process needs CREATE on process instances plus CREATE_INSTANCE on its definition
             grants.add(new Grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Set.of(Permissions.CREATE)));
@@ -68,7 +63,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
-        for (String group : ENTRANTS) {
+        for (String group : roles.entrants()) {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "customer-entry",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
@@ -77,7 +72,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
         grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, "admin", Set.of(Permissions.ACCESS)));
         grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.PROCESS_DEFINITION, "staff-handover",
                 Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
-        grants.add(new Grant(DESIGNERS, Resources.DEPLOYMENT, Authorization.ANY,
+        grants.add(new Grant(roles.designers(), Resources.DEPLOYMENT, Authorization.ANY,
                 Set.of(Permissions.CREATE, Permissions.READ)));
         return grants;
     }

@@ -1,6 +1,7 @@
 package com.lifeline.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lifeline.org.StaffGroups;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identities,
                                             AccountState accounts, AccountSecurityProperties properties,
-                                            ObjectMapper json) throws Exception {
+                                            StaffGroups roles, ObjectMapper json) throws Exception {
         LoginEntryPoint entryPoint = new LoginEntryPoint(properties.loginPage(), json);
         WebappSessionAuthenticationFilter webappSession = new WebappSessionAuthenticationFilter();
         http.authenticationProvider(identities)
@@ -45,7 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/camunda/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
                         // deploying models changes what every new instance runs: designers only
-                        .requestMatchers("/api/designer/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "designers")
+                        .requestMatchers("/api/designer/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + roles.designers())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Lifeline").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))

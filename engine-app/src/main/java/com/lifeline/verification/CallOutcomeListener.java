@@ -14,9 +14,11 @@ public class CallOutcomeListener implements TaskListener {
     private static final Set<String> OUTCOMES = Set.of("CONFIRMED", "CORRECTION", "UNREACHABLE");
 
     private final CustomerConfirmations confirmations;
+    private final int maxNote;
 
-    CallOutcomeListener(CustomerConfirmations confirmations) {
+    CallOutcomeListener(CustomerConfirmations confirmations, VerificationProperties limits) {
         this.confirmations = confirmations;
+        this.maxNote = limits.callNoteMaxLength();
     }
 
     @Override
@@ -26,8 +28,8 @@ public class CallOutcomeListener implements TaskListener {
         if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
             throw new TaskInputException("通话结果", "请选择通话结果");
         }
-        if (note == null || note.toString().isBlank() || note.toString().length() > 2000) {
-            throw new TaskInputException("通话记录", "必填,最多 2000 个字符");
+        if (note == null || note.toString().isBlank() || note.toString().length() > maxNote) {
+            throw new TaskInputException("通话记录", "必填,最多 " + maxNote + " 个字符");
         }
         if ("CONFIRMED".equals(outcome)) {
             confirmations.confirmedByCall((Long) task.getVariable("confirmationId"));

@@ -30,7 +30,6 @@ public class CustomerConfirmations {
 
     public static final String MESSAGE_CONFIRMED = "CustomerConfirmed";
     public static final String MESSAGE_CORRECTION = "CustomerCorrectionRequested";
-    static final int MAX_CORRECTION_LENGTH = 2000;
     /** The customer's own words may quote anyone's details: sealed with the customer's data key. */
     private static final String CORRECTION_FIELD = "confirmation.correction";
 
@@ -39,6 +38,7 @@ public class CustomerConfirmations {
     private final CustomerCrypto crypto;
     private final SignedLinks signer;
     private final LinkProperties links;
+    private final int maxCorrection;
     private final BaseUrlProperties app;
     private final CustomerNotices notices;
     private final RuntimeService runtime;
@@ -46,13 +46,14 @@ public class CustomerConfirmations {
     private final Clock clock;
 
     CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, CustomerCrypto crypto, SignedLinks signer,
-                          LinkProperties links, BaseUrlProperties app, CustomerNotices notices, RuntimeService runtime, AuditLog audit,
-                          Clock clock) {
+                          LinkProperties links, VerificationProperties limits, BaseUrlProperties app,
+                          CustomerNotices notices, RuntimeService runtime, AuditLog audit, Clock clock) {
         this.mapper = mapper;
         this.customers = customers;
         this.crypto = crypto;
         this.signer = signer;
         this.links = links;
+        this.maxCorrection = limits.correctionMaxLength();
         this.app = app;
         this.notices = notices;
         this.runtime = runtime;
@@ -100,8 +101,8 @@ public class CustomerConfirmations {
     @Transactional
     public void requestCorrection(String token, String request) {
         String text = request == null ? "" : request.strip();
-        if (text.isEmpty() || text.length() > MAX_CORRECTION_LENGTH || text.contains("<") || text.contains(">")) {
-            throw new InvalidRequestException("message", "请用不超过 " + MAX_CORRECTION_LENGTH + " 个字写明需要更正的内容(不能包含 < >)");
+        if (text.isEmpty() || text.length() > maxCorrection || text.contains("<") || text.contains(">")) {
+            throw new InvalidRequestException("message", "请用不超过 " + maxCorrection + " 个字写明需要更正的内容(不能包含 < >)");
         }
         answer(byToken(token), ConfirmationStatus.CORRECTION_REQUESTED, text, MESSAGE_CORRECTION);
     }

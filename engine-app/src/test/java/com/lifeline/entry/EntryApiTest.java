@@ -132,7 +132,7 @@ class EntryApiTest {
                 new HttpEntity<>(json.valueToTree(request(EntryExamples.company())).toString(), headers), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().at("/errors/0/message").asText()).contains("只有销售");
+        assertThat(response.getBody().at("/errors/0/message").asText()).contains("可以录入客户");
         assertThat(customers()).isEqualTo(before);
     }
 

@@ -22,7 +22,8 @@ class EntryValidatorTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), SHANGHAI);
     private final EntryValidator validator = new EntryValidator(
-            new EntryProperties(Map.of("SH", "上海", "BJ", "北京"), Duration.ofHours(24), "CN"), clock);
+            new EntryProperties(Map.of("SH", "上海", "BJ", "北京"), Duration.ofHours(24), "CN",
+                    new EntryProperties.Contacts(2, 5), 1000), clock);
 
     @Test
     void acceptsACompleteEntryAndStoresCanonicalForms() {
@@ -83,7 +84,7 @@ class EntryValidatorTest {
 
         assertThat(check.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("contacts[1].name");
-            assertThat(p.message()).contains("两名");
+            assertThat(p.message()).contains("至少需要 2 名紧急联系人");
         });
     }
 

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,6 +77,35 @@ class DailyDigestTest {
 
                 不想再收到每日汇总?在 Lifeline 中调用 PUT /api/me/digest {"enabled": false} 即可关闭。
                 """.formatted(link, overdue.getId(), link, dueEarly.getId(), link, dueToday.getId()).stripTrailing());
+    }
+
+    @Test
+    void approvalsWaitingForTheUserOrTheirGroupsFollowWhateverTheirDueDate() {
+        String group = "digest-approvers-" + UUID.randomUUID().toString().substring(0, 8);
+        String user = data.newUser("dig", "pw-123456", group);
+        Task dueToday = data.approvalTask(user, null, "申请人主管审批访问 SH2026000001", at(18, 15, 0));
+        Task offered = data.approvalTask(null, group, "删除审批 SH2026000002", at(20, 10, 0));
+        Task mine = data.approvalTask(user, null, "导出审批 SH2026000003", at(25, 9, 0));
+        data.offeredTask(group, "小组的其他任务", at(19, 9, 0));
+        data.approvalTask(null, "digest-other-group", "别组的审批", at(19, 9, 0));
+        String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=";
+
+        // an approval due today is listed once, under 今天到期
+        assertThat(digest.content(user, MORNING)).hasValue("""
+                您好,以下是您今天需要处理的任务。
+
+                已逾期(0):
+                - 无
+
+                今天到期(1):
+                - 申请人主管审批访问 SH2026000001 | 截止 2026-11-18 15:00 | %s%s
+
+                待我审批(2):
+                - 删除审批 SH2026000002 | 截止 2026-11-20 10:00 | %s%s
+                - 导出审批 SH2026000003 | 截止 2026-11-25 09:00 | %s%s
+
+                不想再收到每日汇总?在 Lifeline 中调用 PUT /api/me/digest {"enabled": false} 即可关闭。
+                """.formatted(link, dueToday.getId(), link, offered.getId(), link, mine.getId()));
     }
 
     @Test

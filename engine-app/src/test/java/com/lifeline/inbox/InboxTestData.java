@@ -1,5 +1,6 @@
 package com.lifeline.inbox;
 
+import com.lifeline.taskkind.TaskKind;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +10,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -23,6 +28,8 @@ class InboxTestData {
 
     static final String ASSIGNED = "inbox-test-assigned";
     static final String OFFERED = "inbox-test-offered";
+    /** A model no Java knows, whose one task is an approval only because the model says so. */
+    static final String APPROVAL = "inbox-test-sign-off";
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -49,11 +56,30 @@ class InboxTestData {
                 .startEvent()
                 .userTask("Task_InboxReview").name("${taskName}").camundaCandidateGroups("${group}").camundaDueDate("${due}")
                 .endEvent().done();
+        BpmnModelInstance approval = Bpmn.createExecutableProcess(APPROVAL).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_InboxSignOff").name("${taskName}").camundaAssignee("${assignee}")
+                .camundaCandidateGroups("${group}").camundaDueDate("${due}")
+                .endEvent().done();
+        declareKind(approval, "Task_InboxSignOff", TaskKind.APPROVAL);
         repository.createDeployment().name("inbox-tests")
                 .addModelInstance(ASSIGNED + ".bpmn", assigned)
                 .addModelInstance(OFFERED + ".bpmn", offered)
+                .addModelInstance(APPROVAL + ".bpmn", approval)
                 .deploy();
         deployed = true;
+    }
+
+    /** {@code <camunda:property name="lifeline.taskKind" value="…"/>} on the user task, as a designer adds it. */
+    static void declareKind(BpmnModelInstance model, String userTaskId, String kind) {
+        UserTask task = model.getModelElementById(userTaskId);
+        if (task.getExtensionElements() == null) {
+            task.setExtensionElements(model.newInstance(ExtensionElements.class));
+        }
+        CamundaProperty property = model.newInstance(CamundaProperty.class);
+        property.setCamundaName(TaskKind.PROPERTY);
+        property.setCamundaValue(kind);
+        task.getExtensionElements().addExtensionElement(CamundaProperties.class).addChildElement(property);
     }
 
     String newUser(String prefix, String password, String... groups) {
@@ -83,6 +109,18 @@ class InboxTestData {
         variables.put("assignee", assignee);
         variables.put("due", due == null ? null : Date.from(due));
         String instance = runtime.startProcessInstanceByKey(ASSIGNED, variables).getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+
+    /** An approval task (kind from the model), assigned to the user and/or offered to the group (either may be null). */
+    Task approvalTask(String assignee, String group, String name, Instant due) {
+        deploy();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("taskName", name);
+        variables.put("assignee", assignee);
+        variables.put("group", group == null ? "inbox-test-nobody" : group); // a candidate group must name one
+        variables.put("due", due == null ? null : Date.from(due));
+        String instance = runtime.startProcessInstanceByKey(APPROVAL, variables).getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 

@@ -120,7 +120,7 @@ class CustomerEntryProcessTest {
         }
         assertThat(engine.getRuntimeService().getVariables(instance.getId()).keySet())
                 .doesNotContainAnyElementsOf(EntryFormFields.KEYS)
-                .contains("entryId", "customerNumber", "reviewer");
+                .contains("entryId", "customerNumber", "entrant");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.lifeline.process;
 
 import com.lifeline.calendar.WorkingDayExpression;
+import com.lifeline.taskkind.TaskKind;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -44,6 +46,8 @@ import java.util.regex.Pattern;
  *       and an assignee or candidate group; start forms too have a binding and an existing form;</li>
  *   <li>a user task's {@code camunda:dueDate} and a timer on a user task (staff deadlines) are in
  *       working days ({@code N working day(s)}) or an expression, never plain ISO days;</li>
+ *   <li>a user task named like an approval (审批, 复核) declares its {@code lifeline.taskKind}, so 待我审批 and
+ *       the digest find it; a kind is a short lower-case word, and only on user tasks (elsewhere it does nothing);</li>
  *   <li>every executable process has {@code historyTimeToLive};</li>
  *   <li>no script tasks, script listeners or script conditions.</li>
  * </ul>
@@ -52,6 +56,8 @@ final class ModelRules {
 
     /** {@code ${beanName}} (or {@code #{beanName}}): the only delegate expression form the rules can check. */
     private static final Pattern BEAN_REFERENCE = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+    private static final Pattern APPROVAL_NAME = Pattern.compile("审批|复核");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
 
     private final Function<String, Optional<Class<?>>> beanTypes;
     private final Set<String> formIds;
@@ -73,6 +79,7 @@ final class ModelRules {
         checkUserTasks(model, problems);
         checkStartForms(model, problems);
         checkStaffTimers(model, problems);
+        checkTaskKinds(model, problems);
         checkNoScripts(model, problems);
         return problems;
     }
@@ -182,6 +189,30 @@ final class ModelRules {
                                 + attachedTo.getId() + " is not in working days: write e.g. \"1 working day\"");
                     }
                 }
+            }
+        }
+    }
+
+    private void checkTaskKinds(BpmnModelInstance model, List<String> problems) {
+        Set<String> kinded = new java.util.HashSet<>();
+        for (CamundaProperty property : model.getModelElementsByType(CamundaProperty.class)) {
+            if (!TaskKind.PROPERTY.equals(property.getCamundaName())) {
+                continue;
+            }
+            String owner = ownerId(property);
+            String value = property.getCamundaValue();
+            if (!(model.getModelElementById(owner) instanceof UserTask)) {
+                problems.add(owner + ": " + TaskKind.PROPERTY + " on an element that is not a user task: it reaches no task");
+            } else if (value == null || !KIND.matcher(value).matches()) {
+                problems.add(owner + ": " + TaskKind.PROPERTY + " \"" + value + "\" is not a short lower-case word (approval, call, ...)");
+            } else {
+                kinded.add(owner);
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getName() != null && APPROVAL_NAME.matcher(task.getName()).find() && !kinded.contains(task.getId())) {
+                problems.add(task.getId() + ": named like an approval (\"" + task.getName() + "\") without " + TaskKind.PROPERTY
+                        + ": add <camunda:property name=\"" + TaskKind.PROPERTY + "\" value=\"approval\" /> so 待我审批 and the digest find it");
             }
         }
     }

@@ -143,6 +143,31 @@ class ModelRulesCheckerTest {
     }
 
     @Test
+    void anApprovalWithoutAKindAndAMisplacedOrMalformedKindAreCaught() {
+        String props = """
+                <bpmn:extensionElements>
+                  <camunda:properties><camunda:property name="lifeline.taskKind" value="%s" /></camunda:properties>
+                </bpmn:extensionElements>""";
+        String task = """
+                <bpmn:userTask id="%s" name="%s" camunda:formRef="good-form" camunda:formRefBinding="deployment"
+                    camunda:candidateGroups="managers">%s</bpmn:userTask>""";
+        BpmnModelInstance model = parse("<bpmn:process id=\"kinds\" isExecutable=\"true\" camunda:historyTimeToLive=\"P30D\">"
+                + task.formatted("Unmarked", "经理审批 ${customerNumber}", "")
+                + task.formatted("Marked", "主管复核", props.formatted("approval"))
+                + task.formatted("CallTask", "电话联系客户", props.formatted("call"))
+                + task.formatted("Shouting", "数据复核", props.formatted("Approval"))
+                + "<bpmn:serviceTask id=\"KindOnService\" camunda:delegateExpression=\"${goodDelegate}\">"
+                + props.formatted("approval") + "</bpmn:serviceTask></bpmn:process>");
+
+        List<String> problems = rules.check(model);
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Unmarked:").contains("without lifeline.taskKind"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Shouting:").contains("\"Approval\" is not a short lower-case word"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("KindOnService:").contains("not a user task"));
+        assertThat(problems).hasSize(4); // Shouting, malformed, counts as unmarked too
+    }
+
+    @Test
     void theRealModelBrokenInOnePlaceFails() throws Exception {
         String xml = java.nio.file.Files.readString(ProcessModelFilesTest.PROCESSES.resolve("customer-entry.bpmn"));
         String broken = xml.replace("camunda:dueDate=\"1 working day\"", "camunda:dueDate=\"P1D\"");

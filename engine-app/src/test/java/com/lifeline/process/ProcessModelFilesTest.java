@@ -159,11 +159,13 @@ class ProcessModelFilesTest {
     void theEngineParserAcceptsTheModel(Path file) throws IOException {
         var configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setEnforceHistoryTimeToLive(true);
+        // input/output mappings (routing in the models) are parsed with the configuration's expression manager
+        configuration.setExpressionManager(new JuelExpressionManager());
         Context.setProcessEngineConfiguration(configuration);
         try (InputStream in = Files.newInputStream(file)) {
             DeploymentEntity deployment = new DeploymentEntity();
             deployment.setId("model-files-test");
-            BpmnParse parse = (BpmnParse) new BpmnParser(new JuelExpressionManager(), new DefaultBpmnParseFactory())
+            BpmnParse parse = (BpmnParse) new BpmnParser(configuration.getExpressionManager(), new DefaultBpmnParseFactory())
                     .createParse()
                     .sourceInputStream(in)
                     .deployment(deployment)
