@@ -28,13 +28,16 @@ import java.time.Instant;
 /**
  * The customer asks for the erasure of their own data from their confirmation link: a one-time code
  * goes to the channel they registered (email, else SMS); the code, sent back with its signed token
- * ({@link LinkPurpose#ERASURE_REQUEST}), starts a CUSTOMER_REQUEST in deletion approval. 5 tries, 15 minutes.
+ * ({@link LinkPurpose#ERASURE_REQUEST}), starts a CUSTOMER_REQUEST in deletion approval. 5 tries, 15 minutes,
+ * at most 3 codes an hour.
  */
 @Service
 public class CustomerErasureRequests {
 
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
     static final int MAX_ATTEMPTS = 5;
+    /** new codes per customer and hour: each costs the customer a message and gives 5 more tries */
+    static final int MAX_CODES_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CustomerConfirmations confirmations;
@@ -68,6 +71,9 @@ public class CustomerErasureRequests {
     public String sendCode(String confirmationToken) {
         Customer customer = customers.get(confirmations.customerIdOf(confirmationToken));
         Instant now = clock.instant();
+        if (codes.countSince(customer.id(), now.minus(Duration.ofHours(1))) >= MAX_CODES_PER_HOUR) {
+            throw new TooManyCodesException();
+        }
         Instant expires = now.plus(CODE_VALIDITY);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         GeneratedId key = new GeneratedId();
@@ -110,6 +116,13 @@ public class CustomerErasureRequests {
 
     private String hash(long codeId, String code) {
         return crypto.index("erasure-code:" + codeId + ":" + code);
+    }
+
+    /** Three codes within the hour already. */
+    static class TooManyCodesException extends ClientErrorException {
+        TooManyCodesException() {
+            super(HttpStatus.TOO_MANY_REQUESTS, null, "验证码发送过于频繁,请一小时后再试");
+        }
     }
 
     /** The code's token is forged, expired, used or out of tries: ask for a new code. */

@@ -158,7 +158,7 @@ public class DeletionRequests {
                         DeletionVariables.CUSTOMER_NUMBER, customer.customerNumber(),
                         DeletionVariables.OWNER, customer.ownerUserId())).getId();
         mapper.setProcessInstance(id, instance);
-        audit.record(requestedBy, AuditAction.DELETE, customer.customerNumber(), "deletion requested: " + reason.name());
+        audit.record(requestedBy, AuditAction.CREATE, customer.customerNumber(), "deletion request: " + reason.name());
         return id;
     }
 

@@ -17,6 +17,8 @@ interface ErasureCodeMapper {
 
     Optional<ErasureCode> findById(long id);
 
+    int countSince(@Param("customerId") long customerId, @Param("since") Instant since);
+
     /** Counts one try while tries are left and the code is unused; 0 otherwise. */
     int countAttempt(@Param("id") long id, @Param("max") int maxAttempts);
 

@@ -84,5 +84,9 @@ class CustomerErasureRequestTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(post("/api/public/erasure-requests", "{\"erasureToken\": \"forged.token\", \"code\": \"123456\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.GONE);
+        // two more codes within the hour, then no more
+        assertThat(post("/api/public/confirmations/" + link + "/erasure", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/public/confirmations/" + link + "/erasure", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/public/confirmations/" + link + "/erasure", "{}").getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 }
