@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
+import com.lifeline.org.StaffGroups;
 import org.springframework.stereotype.Service;
 
 /** An approval not decided in time: the data committee's members become candidates and are emailed. */
@@ -23,12 +23,12 @@ class DeletionEscalations {
     private final String committeeGroup;
 
     DeletionEscalations(TaskService tasks, IdentityService identity, StaffNotices notices, AuditLog audit,
-                        @Value("${lifeline.deletion.committee-group:committee}") String committeeGroup) {
+                        StaffGroups groups) {
         this.tasks = tasks;
         this.identity = identity;
         this.notices = notices;
         this.audit = audit;
-        this.committeeGroup = committeeGroup;
+        this.committeeGroup = groups.committee();
     }
 
     void escalate(String processInstanceId, String customerNumber) {

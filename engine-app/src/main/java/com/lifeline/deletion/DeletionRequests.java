@@ -6,16 +6,17 @@ import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerMapper;
 import com.lifeline.customer.CustomerNotFoundException;
-import com.lifeline.customer.CustomerScope;
 import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.DeletionHold;
 import com.lifeline.customer.NotAllowedException;
 import com.lifeline.database.GeneratedId;
+import com.lifeline.org.StaffGroups;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.ConcurrentChangeException;
 import com.lifeline.web.InvalidRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,17 @@ public class DeletionRequests {
     private final CustomerScopes scopes;
     private final CustomerCrypto crypto;
     private final List<DeletionHold> holds;
+    private final List<String> requesterGroups;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final Clock clock;
 
     DeletionRequests(DeletionRequestMapper mapper, CustomerMapper customerStore, CustomerService customers,
                      CustomerScopes scopes, CustomerCrypto crypto, List<DeletionHold> holds, RuntimeService runtime,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, Clock clock, StaffGroups groups,
+                     @Value("${lifeline.deletion.requesters}") List<String> requesterGroups) {
+        groups.requireKnown("lifeline.deletion.requesters", requesterGroups);
+        this.requesterGroups = List.copyOf(requesterGroups);
         this.mapper = mapper;
         this.customerStore = customerStore;
         this.customers = customers;
@@ -101,10 +106,13 @@ public class DeletionRequests {
                 requestedBy, source);
     }
 
-    /** The customer's owner chain (who may change it) and data stewards may ask; an access grant never allows it. */
+    /**
+     * Members of {@code lifeline.deletion.requesters} (the owner's chain, data stewards) for a customer they
+     * may change; an access grant never allows it.
+     */
     public boolean mayRequest(CurrentUser user, String customerNumber) {
-        CustomerScope scope = scopes.of(user);
-        return scope.mayChangeStatus() && customerStore.findByNumberInScope(customerNumber, scope.writable()).isPresent();
+        return user.groupIds().stream().anyMatch(requesterGroups::contains)
+                && customerStore.findByNumberInScope(customerNumber, scopes.of(user).writable()).isPresent();
     }
 
     /** The first hold that keeps the customer, if any. */
