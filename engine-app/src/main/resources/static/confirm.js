@@ -39,12 +39,16 @@
     }
   }
 
-  async function post(path, body) {
+  function send(url, body) {
     const headers = {'Content-Type': 'application/json'};
     // a browser that is also logged in as staff must send its session's CSRF token (docs/security.md)
     const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
     if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token[1]);
-    const response = await fetch(api + path, {method: 'POST', headers: headers, body: JSON.stringify(body || {})});
+    return fetch(url, {method: 'POST', headers: headers, body: JSON.stringify(body || {})});
+  }
+
+  async function post(path, body) {
+    const response = await send(api + path, body);
     if (response.ok) {
       $('actions').hidden = true;
       show(path === '/confirm' ? '已确认,感谢您的配合!' : '更正请求已提交,您的客户经理会尽快与您联系。', false);
@@ -58,6 +62,29 @@
   $('correctionForm').addEventListener('submit', (e) => {
     e.preventDefault();
     post('/correction', {message: $('correction').value});
+  });
+  // erasure: a code goes to the registered channel, and comes back with its signed token
+  let erasureToken = null;
+  $('requestErasure').addEventListener('click', async () => {
+    const response = await send(api + '/erasure');
+    if (!response.ok) {
+      show(await errorText(response), true);
+      return;
+    }
+    erasureToken = (await response.json()).erasureToken;
+    $('erasureForm').hidden = false;
+    show('验证码已发送至您登记的联系方式,15 分钟内有效。', false);
+  });
+  $('erasureForm').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const response = await send('/api/public/erasure-requests', {erasureToken: erasureToken, code: $('erasureCode').value});
+    if (response.ok) {
+      $('erasureForm').hidden = true;
+      $('requestErasure').hidden = true;
+      show('删除申请已提交。审批结果会发送到您登记的联系方式。', false);
+    } else {
+      show(await errorText(response), true);
+    }
   });
   load();
 })();

@@ -54,14 +54,37 @@ window.lifeline = (function () {
       window.location.reload();
       return;
     }
+    await showProblem(response);
+  }
+
+  async function showProblem(response) {
     const problem = document.getElementById('problem');
     problem.textContent = await errorText(response);
     problem.hidden = false;
   }
 
+  // a page's deletion form starts deletion approval through the API; the answer says what happens next
+  async function requestDeletion(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/deletion-requests', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({reason: form.elements.reason.value, evidence: form.elements.evidence.value})
+    });
+    if (response.ok) {
+      form.hidden = true;
+      document.getElementById('problem').hidden = true;
+      document.getElementById('deletion-requested').hidden = false;
+      return;
+    }
+    await showProblem(response);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
+    document.querySelectorAll('[data-deletion-request]').forEach((form) => form.addEventListener('submit', requestDeletion));
   });
 
   return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,

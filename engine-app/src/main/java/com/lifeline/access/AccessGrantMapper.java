@@ -29,4 +29,6 @@ interface AccessGrantMapper {
     int revoke(@Param("id") long id, @Param("now") Instant now);
 
     int revokeAllOf(@Param("userId") String userId, @Param("now") Instant now);
+
+    int deleteByCustomer(long customerId);
 }

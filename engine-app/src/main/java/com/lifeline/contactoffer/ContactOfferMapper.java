@@ -29,4 +29,6 @@ interface ContactOfferMapper {
                @Param("reason") String reason,
                @Param("contactsAdded") int contactsAdded,
                @Param("now") Instant now);
+
+    int deleteByCustomer(long customerId);
 }

@@ -30,13 +30,16 @@ class ClusterKeyCheck implements InitializingBean {
     static final String MASTER = "master";
     static final String INDEX = "index";
     static final String LINK = "link";
+    static final String ERASURE = "erasure";
     private static final byte[] CHECK_INPUT = "lifeline cluster key check".getBytes(StandardCharsets.UTF_8);
 
     private final KeyMaterial keys;
+    private final ErasureKeys erasureKeys;
     private final ClusterKeyMapper mapper;
 
-    ClusterKeyCheck(KeyMaterial keys, ClusterKeyMapper mapper) {
+    ClusterKeyCheck(KeyMaterial keys, ErasureKeys erasureKeys, ClusterKeyMapper mapper) {
         this.keys = keys;
+        this.erasureKeys = erasureKeys;
         this.mapper = mapper;
     }
 
@@ -46,6 +49,7 @@ class ClusterKeyCheck implements InitializingBean {
         verifyMaster();
         verifyIndex();
         verifyLink();
+        verifyErasure();
         log.info("This node's keys are the cluster's ({} master keys)", keys.masterKeyIds().size());
     }
 
@@ -92,6 +96,14 @@ class ClusterKeyCheck implements InitializingBean {
                     : keys.properties().linkSecretFile().toAbsolutePath().toString();
             throw new KeySetupException("This node's link secret (" + source + ") is not the cluster's: give every node "
                     + "the same secret (copy link-secret from a running node), or customers' links signed on one node fail on another.");
+        }
+    }
+
+    private void verifyErasure() throws GeneralSecurityException {
+        String own = erasureKeys.checkValue();
+        if (!recordFirst(ERASURE, own, null).checkValue().equals(own)) {
+            throw new KeySetupException("This node's erasure keys (" + erasureKeys.file().toAbsolutePath()
+                    + ") are not the cluster's: copy erasure-keys.txt from a running node to this node and start it again.");
         }
     }
 

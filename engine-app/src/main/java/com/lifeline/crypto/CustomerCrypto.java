@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Field encryption at rest (Tink AEAD, AES-256-GCM). Each customer has its own data key, wrapped
- * by the master key; deleting that key makes all of the customer's encrypted fields unreadable.
+ * by the master key and by the customer's erasure key ({@link ErasureKeys}); destroying it makes all of
+ * the customer's encrypted fields unreadable, also in backups.
  * Exact-match lookups use a keyed blind index (HMAC-SHA256) instead of decrypting rows.
  */
 @Service
@@ -18,12 +19,14 @@ public class CustomerCrypto {
     private static final int CACHE_LIMIT = 10_000;
 
     private final FieldCipher cipher;
+    private final ErasureKeys erasureKeys;
     private final CustomerKeyMapper mapper;
     private final Clock clock;
     private final Map<Long, Aead> openKeys = new ConcurrentHashMap<>();
 
-    CustomerCrypto(FieldCipher cipher, CustomerKeyMapper mapper, Clock clock) {
+    CustomerCrypto(FieldCipher cipher, ErasureKeys erasureKeys, CustomerKeyMapper mapper, Clock clock) {
         this.cipher = cipher;
+        this.erasureKeys = erasureKeys;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -34,7 +37,7 @@ public class CustomerCrypto {
     }
 
     public void store(long customerId, DataKey key) {
-        mapper.insert(customerId, key.wrapped(), clock.instant());
+        mapper.insert(customerId, erasureKeys.seal(customerId, key.wrapped()), clock.instant());
         remember(customerId, key.aead());
     }
 
@@ -43,16 +46,21 @@ public class CustomerCrypto {
         if (cached != null) {
             return new DataKey(cached, null);
         }
-        byte[] wrapped = mapper.find(customerId).orElseThrow(() -> new KeyDestroyedException(customerId));
-        DataKey key = cipher.unwrap(wrapped);
+        byte[] stored = mapper.find(customerId).orElseThrow(() -> new KeyDestroyedException(customerId));
+        DataKey key = cipher.unwrap(erasureKeys.open(customerId, stored));
         remember(customerId, key.aead());
         return key;
     }
 
-    /** Crypto-shredding: without its key, none of the customer's encrypted data can be read again. */
+    /**
+     * Crypto-shredding: without its key, none of the customer's encrypted data can be read again. The
+     * stored key goes now; its erasure key once the transaction commits, and with it every copy of the
+     * key in backups ({@link ErasureKeys}).
+     */
     public void destroyKey(long customerId) {
         mapper.delete(customerId);
         openKeys.remove(customerId);
+        erasureKeys.destroyAfterCommit(customerId);
     }
 
     public String seal(DataKey key, String field, String plaintext) {
@@ -82,12 +90,13 @@ public class CustomerCrypto {
         return cipher.openDraft(sealed);
     }
 
-    Aead unwrap(byte[] wrapped) {
-        return cipher.unwrap(wrapped).aead();
+    /** A data key as {@code customer_key} stores it. */
+    Aead unwrap(long customerId, byte[] stored) {
+        return cipher.unwrap(erasureKeys.open(customerId, stored)).aead();
     }
 
-    byte[] rewrap(byte[] wrapped) {
-        return cipher.rewrap(wrapped);
+    byte[] rewrap(long customerId, byte[] stored) {
+        return erasureKeys.seal(customerId, cipher.rewrap(erasureKeys.open(customerId, stored)));
     }
 
     private void remember(long customerId, Aead aead) {

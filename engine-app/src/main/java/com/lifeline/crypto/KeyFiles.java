@@ -24,6 +24,7 @@ final class KeyFiles {
     static final String MASTER = "master-keyset.json";
     static final String INDEX = "index-keyset.json";
     static final String LINK_SECRET = "link-secret";
+    static final String ERASURE = "erasure-keys.txt";
 
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));

@@ -157,14 +157,14 @@ public class KeyMaterial {
         return Base64.getUrlDecoder().decode(generated);
     }
 
-    private void requireGenerationAllowed(Path file) {
+    void requireGenerationAllowed(Path file) {
         if (!generateIfMissing) {
             throw new KeySetupException("Key file " + file.toAbsolutePath() + " is missing: create the keys once with "
                     + "`java -jar engine-app.jar keys init --out DIR`, copy DIR to every node and set LIFELINE_KEYS_DIR=DIR.");
         }
     }
 
-    private void logGenerated(Path file) {
+    void logGenerated(Path file) {
         if (external) {
             log.warn("Generated a new key file {} (LIFELINE_GENERATE_KEYS): copy it to every other node before "
                     + "starting them, and back it up apart from the database", file.toAbsolutePath());

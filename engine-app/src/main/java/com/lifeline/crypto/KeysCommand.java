@@ -36,7 +36,8 @@ public final class KeysCommand {
             err.println("usage: java -jar engine-app.jar keys init --out DIR");
             return USAGE;
         }
-        List<Path> files = List.of(dir.resolve(KeyFiles.MASTER), dir.resolve(KeyFiles.INDEX), dir.resolve(KeyFiles.LINK_SECRET));
+        List<Path> files = List.of(dir.resolve(KeyFiles.MASTER), dir.resolve(KeyFiles.INDEX), dir.resolve(KeyFiles.LINK_SECRET),
+                dir.resolve(KeyFiles.ERASURE));
         for (Path file : files) {
             if (Files.exists(file)) {
                 err.println(file + " exists already: keys init never replaces keys (data sealed with them would be lost).");
@@ -49,11 +50,13 @@ public final class KeysCommand {
             KeyFiles.createNew(files.get(0), KeyFiles.json(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM)));
             KeyFiles.createNew(files.get(1), KeyFiles.json(KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF)));
             KeyFiles.createNew(files.get(2), KeyFiles.newLinkSecret());
+            KeyFiles.createNew(files.get(3), ErasureKeyTree.generate().format());
         } catch (GeneralSecurityException | UncheckedIOException e) {
             err.println("Could not create the keys in " + dir + ": " + e.getMessage());
             return REFUSED;
         }
-        out.println("Created " + KeyFiles.MASTER + ", " + KeyFiles.INDEX + " and " + KeyFiles.LINK_SECRET + " in "
+        out.println("Created " + KeyFiles.MASTER + ", " + KeyFiles.INDEX + ", " + KeyFiles.LINK_SECRET + " and "
+                + KeyFiles.ERASURE + " in "
                 + dir.toAbsolutePath() + " (readable by their owner only).");
         out.println("Copy this folder to every node, set LIFELINE_KEYS_DIR to it there, and back it up apart from the database.");
         return OK;

@@ -48,7 +48,7 @@ public class MasterKeyRotation {
             batch = mapper.customerIdsAfter(after, BATCH);
             List<Long> ids = batch;
             transactions.executeWithoutResult(status -> ids.forEach(id ->
-                    mapper.find(id).ifPresent(wrapped -> mapper.update(id, crypto.rewrap(wrapped)))));
+                    mapper.find(id).ifPresent(stored -> mapper.update(id, crypto.rewrap(id, stored)))));
             rewrapped += ids.size();
             if (!ids.isEmpty()) {
                 after = ids.get(ids.size() - 1);

@@ -3,6 +3,8 @@ package com.lifeline.directory;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
+import com.lifeline.deletion.DeletionReason;
+import com.lifeline.deletion.DeletionRequests;
 import com.lifeline.navigation.LifelinePage;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;
@@ -17,14 +19,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.util.List;
 
-/** 客户目录: search and open customers within one's scope, masked per role; status changes (through the API) where allowed. */
+/**
+ * 客户目录: search and open customers within one's scope, masked per role; status changes and deletion
+ * requests (删除申请, through the API) where allowed.
+ */
 @LifelinePage
 class CustomerPages {
 
     private final CustomerDirectory directory;
+    private final DeletionRequests deletions;
 
-    CustomerPages(CustomerDirectory directory) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions) {
         this.directory = directory;
+        this.deletions = deletions;
     }
 
     @GetMapping("/customers")
@@ -54,6 +61,7 @@ class CustomerPages {
         CustomerView customer = directory.view(user, number);
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
+        model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         return "customer";
     }
 

@@ -1,9 +1,9 @@
 /**
  * The customer directory: page and API to view, search and change status, within the caller's
- * scope. Feature.
+ * scope; its page offers the deletion request (deletion feature). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "crypto", "customer", "navigation", "org", "phone", "security", "web"})
+        "audit", "crypto", "customer", "deletion", "navigation", "org", "phone", "security", "web"})
 package com.lifeline.directory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,4 +10,6 @@ interface ReviewEscalationMapper {
 
     void insert(@Param("customerId") long customerId, @Param("taskId") String taskId,
                 @Param("escalatedTo") String escalatedTo, @Param("now") Instant now);
+
+    int deleteByCustomer(long customerId);
 }

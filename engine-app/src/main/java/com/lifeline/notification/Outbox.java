@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,21 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutboundMessage message) {
-        mapper.insertUnlessKeyExists(message);
+        mapper.insertUnlessKeyExists(message, false);
         TransactionSynchronizationManager.registerSynchronization(dispatchAfterCommit);
+    }
+
+    /** Like {@link #enqueue}, for someone being erased: recipient and text are deleted once the message is done. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueForgettingRecipient(OutboundMessage message) {
+        mapper.insertUnlessKeyExists(message, true);
+        TransactionSynchronizationManager.registerSynchronization(dispatchAfterCommit);
+    }
+
+    /** Erasure: every message to these addresses (phones, emails), sent or not, is deleted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetRecipients(Collection<String> recipients) {
+        return recipients.isEmpty() ? 0 : mapper.deleteByRecipients(recipients);
     }
 
     public Optional<DeliveryState> findByKey(String idempotencyKey) {

@@ -3,6 +3,7 @@ package com.lifeline.notification;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,9 @@ import java.util.Optional;
 interface OutboxMapper {
 
     /** Inserts a PENDING row, due now; a row with the same idempotency key already there wins. */
-    void insertUnlessKeyExists(@Param("message") OutboundMessage message);
+    void insertUnlessKeyExists(@Param("message") OutboundMessage message, @Param("forget") boolean forgetWhenDone);
+
+    int deleteByRecipients(@Param("recipients") Collection<String> recipients);
 
     List<Long> findDueIds(@Param("limit") int limit);
 

@@ -18,4 +18,6 @@ interface ConfirmationMapper {
     /** Only an unanswered confirmation can be answered: 0 rows when it was answered already. */
     int answer(@Param("id") long id, @Param("status") ConfirmationStatus status,
                @Param("correction") String correction, @Param("now") Instant now);
+
+    int deleteByCustomer(long customerId);
 }

@@ -107,6 +107,11 @@ public class CustomerConfirmations {
         answer(byToken(token), ConfirmationStatus.CORRECTION_REQUESTED, text, MESSAGE_CORRECTION);
     }
 
+    /** The customer a valid (signed, unexpired) confirmation link belongs to; answered or not. */
+    public long customerIdOf(String token) {
+        return byToken(token).customerId();
+    }
+
     /** The owner reached the customer by phone and the customer confirmed. */
     @Transactional
     public void confirmedByCall(long confirmationId) {

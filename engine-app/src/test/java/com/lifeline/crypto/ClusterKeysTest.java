@@ -37,6 +37,8 @@ class ClusterKeysTest {
     @Autowired
     CustomerCrypto crypto;
     @Autowired
+    ErasureKeys erasureKeys;
+    @Autowired
     MasterKeyRotation rotation;
     @Autowired
     JdbcTemplate jdbc;
@@ -51,7 +53,7 @@ class ClusterKeysTest {
     @Test
     void theFirstStartRecordedACheckValuePerKeyAndNoKey() throws Exception {
         assertThat(jdbc.queryForList("SELECT name FROM cluster_key_check ORDER BY name", String.class))
-                .containsExactly("index", "link", "master");
+                .containsExactly("erasure", "index", "link", "master");
         String recorded = String.join(" ", jdbc.queryForList("SELECT check_value FROM cluster_key_check", String.class));
         String masterFile = Files.readString(clusterKeys.masterKeyFile());
         String keyValue = masterFile.substring(masterFile.indexOf("\"value\":\"") + 9, masterFile.indexOf("\"value\":\"") + 30);
@@ -107,7 +109,7 @@ class ClusterKeysTest {
         String draft = crypto.sealDraft("sealed with the new primary key");
 
         // a running node sharing the key file re-reads it when it meets the new key
-        assertThat(new CustomerCrypto(new FieldCipher(runningNode), customerKeys, clock).openDraft(draft)).isEqualTo("sealed with the new primary key");
+        assertThat(new CustomerCrypto(new FieldCipher(runningNode), erasureKeys, customerKeys, clock).openDraft(draft)).isEqualTo("sealed with the new primary key");
         assertThat(runningNode.masterKeyIds()).isEqualTo(keys.masterKeyIds());
         assertThat(jdbc.queryForObject("SELECT key_ids FROM cluster_key_check WHERE name = 'master'", String.class))
                 .endsWith(Integer.toUnsignedString(keys.primaryMasterKeyId()));
@@ -119,7 +121,7 @@ class ClusterKeysTest {
     }
 
     private void check(KeyProperties node) throws Exception {
-        new ClusterKeyCheck(new KeyMaterial(node, true), mapper).afterPropertiesSet();
+        new ClusterKeyCheck(new KeyMaterial(node, true), erasureKeys, mapper).afterPropertiesSet();
     }
 
     private KeyProperties withMaster(Path masterFile) {

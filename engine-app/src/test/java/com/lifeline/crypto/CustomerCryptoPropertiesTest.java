@@ -16,15 +16,26 @@ import static org.mockito.Mockito.mock;
 
 class CustomerCryptoPropertiesTest {
 
-    private static final CustomerCrypto CRYPTO = crypto();
+    private static final Path DIR = tempDir();
+    private static final KeyMaterial KEYS = keys();
+    private static final FieldCipher CIPHER = new FieldCipher(KEYS);
+    private static final CustomerCrypto CRYPTO = new CustomerCrypto(CIPHER,
+            new ErasureKeys(KEYS, DIR.resolve("erasure-keys.txt")), mock(CustomerKeyMapper.class),
+            new EngineClock(ZoneId.of("Asia/Shanghai")));
 
-    private static CustomerCrypto crypto() {
+    private static Path tempDir() {
         try {
-            Path dir = Files.createTempDirectory("keys");
-            KeyMaterial keys = new KeyMaterial(new KeyProperties(dir.resolve("master.json"), dir.resolve("index.json"), null,
-                    dir.resolve("link-secret"), true),
+            return Files.createTempDirectory("keys");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyMaterial keys() {
+        try {
+            return new KeyMaterial(new KeyProperties(DIR.resolve("master.json"), DIR.resolve("index.json"), null,
+                    DIR.resolve("link-secret"), true),
                     new DatabaseProperties(null, null, null, null, null, 1));
-            return new CustomerCrypto(new FieldCipher(keys), mock(CustomerKeyMapper.class), new EngineClock(ZoneId.of("Asia/Shanghai")));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -62,7 +73,7 @@ class CustomerCryptoPropertiesTest {
         CustomerCrypto.DataKey key = CRYPTO.newDataKey();
         String sealed = CRYPTO.seal(key, "consent.evidence", plaintext);
 
-        CustomerCrypto.DataKey reopened = new CustomerCrypto.DataKey(CRYPTO.unwrap(key.wrapped()), key.wrapped());
+        CustomerCrypto.DataKey reopened = new CustomerCrypto.DataKey(CIPHER.unwrap(key.wrapped()).aead(), key.wrapped());
 
         assertThat(CRYPTO.open(reopened, "consent.evidence", sealed)).isEqualTo(plaintext);
         assertThat(CRYPTO.openDraft(CRYPTO.sealDraft(plaintext))).isEqualTo(plaintext);

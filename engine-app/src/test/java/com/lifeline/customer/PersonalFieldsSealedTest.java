@@ -37,6 +37,8 @@ class PersonalFieldsSealedTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    com.lifeline.crypto.ErasureKeys erasureKeys;
 
     private String enter(EntrySubmission entry) {
         return submissions.submit(entry, null, SALES1).customerNumber();
@@ -104,9 +106,14 @@ class PersonalFieldsSealedTest {
         jdbc.update("INSERT INTO change_log (customer_id, field, old_value, new_value, encrypted, reason, operator, changed_at) "
                 + "VALUES (?, 'street', '旧街道', '中山路', FALSE, '更正', 'sales1', NOW())", id);
 
+        // and its data key as it was stored before V134 (master key only)
+        byte[] stored = jdbc.queryForObject("SELECT wrapped_key FROM customer_key WHERE customer_id = ?", byte[].class, id);
+        jdbc.update("UPDATE customer_key SET wrapped_key = ? WHERE customer_id = ?", erasureKeys.open(id, stored), id);
+
         try (Connection db = dataSource.getConnection()) {
             migration.seal(db, id);
         }
+        jdbc.update("UPDATE customer_key SET wrapped_key = ? WHERE customer_id = ?", stored, id);
 
         assertThat(rowsOf(id)).noneMatch(v -> v.contains(legacyName) || v.contains("中山路") || v.contains("旧"));
         Customer read = customers.byNumber(number);

@@ -58,7 +58,14 @@ class LifelinePagesTest {
 
         String masked = primaryPhone.substring(3, 6) + "****" + primaryPhone.substring(primaryPhone.length() - 4);
         assertThat(page).contains(masked).doesNotContain(PhoneNumbers.display(primaryPhone));
-        assertThat(page).doesNotContain("修改状态");
+        assertThat(page).doesNotContain("修改状态").doesNotContain("data-deletion-request");
+    }
+
+    @Test
+    void theOwnersChainIsOfferedTheDeletionRequest() {
+        assertThat(page("sales1", "/customers/" + number)).contains("<h2>删除申请</h2>", "data-deletion-request",
+                "value=\"INVALID_DATA\"", "客户本人要求删除");
+        assertThat(page("mgr1", "/customers/" + number)).contains("data-deletion-request");
     }
 
     @Test

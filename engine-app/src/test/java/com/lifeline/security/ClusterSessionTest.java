@@ -49,6 +49,9 @@ class ClusterSessionTest {
     ConfigurableApplicationContext contextB;
     TestRestTemplate nodeB;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @BeforeAll
     void startNodeB() {
         HikariDataSource pool = (HikariDataSource) dataSource;
@@ -62,6 +65,7 @@ class ClusterSessionTest {
                         "--lifeline.db.username=" + pool.getUsername(),
                         "--lifeline.db.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
                         "--lifeline.db.pool-size=10",
+                        "--lifeline.keys.erasure-key-file=" + environment.getProperty("lifeline.keys.erasure-key-file"),
                         "--lifeline.demo-data=never",
                         // one JVM: the engine, the process application and Quartz's scheduler need names of
                         // their own (Quartz keeps one data source per scheduler name JVM-wide: B would take

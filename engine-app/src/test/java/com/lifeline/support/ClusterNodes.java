@@ -51,7 +51,7 @@ public final class ClusterNodes {
         database.put("lifeline.db.url", url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
         database.put("lifeline.db.username", pool.getUsername());
         database.put("lifeline.db.password", pool.getPassword() == null ? "" : pool.getPassword());
-        for (String key : new String[]{"master-key-file", "index-key-file", "link-secret", "link-secret-file"}) {
+        for (String key : new String[]{"master-key-file", "index-key-file", "erasure-key-file", "link-secret", "link-secret-file"}) {
             database.put("lifeline.keys." + key, env.getProperty("lifeline.keys." + key, ""));
         }
         return start(engineName, database, properties);

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
+@ContextConfiguration(initializers = {TestMailServer.Initializer.class, TestErasureKeys.Initializer.class})
 public @interface LifelineIntegrationTest {
 }
