@@ -96,10 +96,15 @@ final class Chromium implements AutoCloseable {
     /** Logs into Tasklist through its login page and waits until its header and actions are there. */
     void loginToTasklist(String user) {
         open(TASKLIST);
+        submitLogin(user);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+    }
+
+    /** Fills in and sends the login form that is showing. */
+    void submitLogin(String user) {
         waitForLoginForm().sendKeys(user);
         driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
     }
 
     /** Tasklist re-renders its lists while they load: find and click in one step, again if it went stale. */

@@ -128,6 +128,30 @@ class NavigationJourneyTest {
         browser.shot(61, "compliance1-audit");
     }
 
+    @Test
+    void aPageOpenedWithoutLoginReturnsAfterTheLoginWhichOffersThePasswordChange() throws Exception {
+        openBrowser();
+        browser.open("/audit");
+        browser.waitForLoginForm();
+        assertThat(browser.currentPath()).startsWith(Chromium.TASKLIST);
+        WebElement passwordChange = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".lifeline-password-link a")));
+        assertThat(passwordChange.getAttribute("href")).isEqualTo(browser.url("/password.html"));
+        browser.shot(71, "login-offers-password-change");
+
+        browser.submitLogin("compliance1");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "审计日志"));
+        assertThat(browser.currentPath()).isEqualTo("/audit");
+        browser.shot(72, "compliance1-back-on-the-audit");
+
+        // remembered once: the next login to Tasklist stays in Tasklist
+        browser.driver.findElement(By.cssSelector(".ll-user button[data-logout]")).click();
+        browser.waitForLoginForm();
+        browser.submitLogin("compliance1");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+        assertThat(browser.currentPath()).startsWith(Chromium.TASKLIST);
+    }
+
     private void openBrowser() throws java.io.IOException {
         browser = new Chromium(port);
         browsers.add(browser);

@@ -93,7 +93,13 @@ class OneLoginTest {
             ResponseEntity<String> answer = page(path, new HttpHeaders());
             assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.FOUND);
             assertThat(answer.getHeaders().getLocation()).as(path).hasPath(LOGIN_PAGE);
+            // the login returns there (tasklist/scripts/after-login.js): the path only, for ten minutes
+            assertThat(answer.getHeaders().get(HttpHeaders.SET_COOKIE)).as(path).anySatisfy(c -> assertThat(c)
+                    .startsWith("lifeline_next=" + path.replace("/", "%2F") + ";").contains("Path=/")
+                    .contains("Max-Age=600").contains("SameSite=Lax"));
         }
+        assertThat(page("/customers/SH2026001?q=x", new HttpHeaders()).getHeaders().get(HttpHeaders.SET_COOKIE))
+                .anySatisfy(c -> assertThat(c).startsWith("lifeline_next=%2Fcustomers%2FSH2026001;"));
         List<ResponseEntity<String>> refused = List.of(
                 rest.getForEntity("/api/me", String.class),
                 rest.withBasicAuth("nobody-ol1", "not-the-password").getForEntity("/api/customers", String.class),

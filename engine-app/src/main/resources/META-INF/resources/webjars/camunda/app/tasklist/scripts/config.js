@@ -5,8 +5,9 @@
 export default {
   // form-draft-cleanup: removes Tasklist form drafts (personal data) from localStorage on logout and
   // at the login page; lifeline-navigation: the product's navigation (客户目录, 审计, ...) in the
-  // header; person-name: staff names family name first (李明)
-  customScripts: ["scripts/form-draft-cleanup", "scripts/lifeline-navigation", "scripts/person-name"],
+  // header; after-login: the password change on the login page and back to the page that asked for
+  // the login; person-name: staff names family name first (李明)
+  customScripts: ["scripts/form-draft-cleanup", "scripts/lifeline-navigation", "scripts/after-login", "scripts/person-name"],
   app: {
     name: "任务箱",
     vendor: "Lifeline"
