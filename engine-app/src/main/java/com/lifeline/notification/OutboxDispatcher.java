@@ -13,8 +13,10 @@ import java.util.Optional;
 
 /**
  * Sends due outbox rows. Each row is first claimed with a conditional update, so of several
- * dispatchers (threads or nodes) exactly one sends it; claims and outcomes are committed in their
- * own short transactions and nothing is held open while a channel is talking to its server.
+ * dispatchers (threads or nodes) exactly one sends it. The claim and each outcome are single
+ * conditional updates, autocommitted outside any transaction (visible to other nodes at once, and no
+ * BEGIN/COMMIT round trips: every task notice is dispatched this way), and nothing is held open while
+ * a channel is talking to its server.
  * A dispatcher that dies mid-send leaves its row SENDING until the claim expires; the row is then
  * sent again under the same idempotency key, which lets the receiver drop the repeat.
  */
@@ -29,7 +31,7 @@ public class OutboxDispatcher {
     private final SmsGateway smsGateway;
     private final RetrySchedule retrySchedule;
     private final long claimSeconds;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate autocommit;
 
     OutboxDispatcher(OutboxMapper mapper, EmailSender emailSender, SmsGateway smsGateway,
                      PlatformTransactionManager transactionManager, NotificationProperties properties) {
@@ -38,9 +40,9 @@ public class OutboxDispatcher {
         this.smsGateway = smsGateway;
         this.retrySchedule = RetrySchedule.from(properties);
         this.claimSeconds = properties.claimTimeout().toSeconds();
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        // independent of any caller's transaction: a claim must be visible to other nodes at once
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.autocommit = new TransactionTemplate(transactionManager);
+        // outside any caller's transaction: a claim must be visible to other nodes at once
+        autocommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** Sends every row that is due now; safe to run on several threads and nodes at once. */
@@ -53,7 +55,7 @@ public class OutboxDispatcher {
     }
 
     private Optional<OutboxRow> claim(long id) {
-        return ownTransaction.execute(tx -> mapper.claim(id, claimSeconds) == 1
+        return autocommit.execute(tx -> mapper.claim(id, claimSeconds) == 1
                 ? Optional.of(mapper.findById(id))
                 : Optional.<OutboxRow>empty());
     }
@@ -68,7 +70,7 @@ public class OutboxDispatcher {
         if (outcome.failure() != null) {
             recordFailure(row, outcome.failure());
         } else {
-            warnIfTakenOver(row, ownTransaction.execute(tx -> mapper.markDone(row.id(), row.attempts(), outcome.status())));
+            warnIfTakenOver(row, autocommit.execute(tx -> mapper.markDone(row.id(), row.attempts(), outcome.status())));
         }
     }
 
@@ -99,13 +101,13 @@ public class OutboxDispatcher {
             return;
         }
         Duration delay = retrySchedule.delayAfterFailedAttempt(row.attempts());
-        warnIfTakenOver(row, ownTransaction.execute(tx ->
+        warnIfTakenOver(row, autocommit.execute(tx ->
                 mapper.markForRetry(row.id(), row.attempts(), delay.toSeconds(), reason)));
         log.info("Outbox message {} attempt {} failed ({}); next attempt in {}", row.id(), row.attempts(), reason, delay);
     }
 
     private void giveUp(OutboxRow row, String reason) {
-        warnIfTakenOver(row, ownTransaction.execute(tx -> mapper.markFailed(row.id(), row.attempts(), reason)));
+        warnIfTakenOver(row, autocommit.execute(tx -> mapper.markFailed(row.id(), row.attempts(), reason)));
         log.warn("Outbox message {} FAILED after {} attempts", row.id(), row.attempts());
     }
 
