@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("bench")
 @LifelineIntegrationTest
 @Import(CountedDataSourceConfiguration.class)
+@TestPropertySource(properties = BenchProperties.WITHOUT_COVERAGE)
 class EntryThroughputBenchmark {
 
     private static final int ENTRIES = Integer.getInteger("bench.entries", 300);
@@ -62,7 +64,7 @@ class EntryThroughputBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     /** Warm-up rounds end when every path's last two agree within this; at most MAX_WARMUP_ROUNDS. */
     private static final double WARM = 0.10;
-    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("bench.maxWarmupRounds", 6);
+    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("bench.maxWarmupRounds", 4);
     /** Region codes the entries cycle through; one region means every entry bumps the same number row. */
     private static final List<String> REGIONS = List.of(System.getProperty("bench.regions", "GZ").split(","));
 
@@ -204,6 +206,8 @@ class EntryThroughputBenchmark {
         long[] sqlAfter = sql(path);
         Map<String, Long> locksAfter = lockStatus();
         boolean lifeline = path != Route.VANILLA;
+        // progress for whoever watches the Maven log
+        System.out.printf(Locale.ROOT, "bench: %s, %d threads, %d in %.1f s%n", path.label, threads, count, seconds);
         return new Result(path, count, seconds, nanos, sqlAfter[0] - sqlBefore[0], sqlAfter[1] - sqlBefore[1],
                 lifeline ? locksAfter.get("Innodb_row_lock_waits") - locksBefore.get("Innodb_row_lock_waits") : -1,
                 lifeline ? locksAfter.get("Innodb_row_lock_time") - locksBefore.get("Innodb_row_lock_time") : -1);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("bench")
 @LifelineIntegrationTest
+@TestPropertySource(properties = BenchProperties.WITHOUT_COVERAGE)
 class InboxScaleBenchmark {
 
     private static final int[] SIZES = Arrays.stream(System.getProperty("bench.inbox.sizes", "1000,100000").split(","))
