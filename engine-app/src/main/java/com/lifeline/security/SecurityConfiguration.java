@@ -72,7 +72,7 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                BasicWithoutChallengeProvider.class.getName());
+                EngineRestLoginProvider.class.getName());
         registration.setName("engine-rest-authentication");
         return registration;
     }
