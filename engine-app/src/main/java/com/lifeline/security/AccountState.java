@@ -2,6 +2,8 @@ package com.lifeline.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +19,23 @@ public class AccountState {
     private final IdentityService identity;
     private final AccountSecurityProperties properties;
     private final Clock clock;
+    private final TransactionTemplate oneTransaction;
 
-    AccountState(IdentityService identity, AccountSecurityProperties properties, Clock clock) {
+    /** What a logged-in user's account allows now. */
+    public enum Standing { ACTIVE, DISABLED, PASSWORD_EXPIRED }
+
+    AccountState(IdentityService identity, AccountSecurityProperties properties, Clock clock,
+                 PlatformTransactionManager transactions) {
         this.identity = identity;
         this.properties = properties;
         this.clock = clock;
+        this.oneTransaction = new TransactionTemplate(transactions);
+    }
+
+    /** Both checks in one transaction (one commit, not one per engine call): it runs on every API request. */
+    public Standing standing(String userId) {
+        return oneTransaction.execute(tx -> isDisabled(userId) ? Standing.DISABLED
+                : isPasswordExpired(userId) ? Standing.PASSWORD_EXPIRED : Standing.ACTIVE);
     }
 
     public boolean isDisabled(String userId) {

@@ -45,12 +45,12 @@ class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            String user = auth.getName();
-            if (accounts.isDisabled(user)) {
+            AccountState.Standing standing = accounts.standing(auth.getName());
+            if (standing == AccountState.Standing.DISABLED) {
                 JsonRefusal.write(json, response, HttpStatus.UNAUTHORIZED, DISABLED);
                 return;
             }
-            if (accounts.isPasswordExpired(user)) {
+            if (standing == AccountState.Standing.PASSWORD_EXPIRED) {
                 JsonRefusal.write(json, response, HttpStatus.FORBIDDEN, EXPIRED);
                 return;
             }

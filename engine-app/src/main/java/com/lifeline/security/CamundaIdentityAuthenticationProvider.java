@@ -8,23 +8,34 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
-/** Camunda's users and groups are the one identity store; groups become GROUP_<id> authorities. */
+/**
+ * Camunda's users and groups are the one identity store; groups become GROUP_<id> authorities. The
+ * password check and the group read share one transaction: HTTP Basic logs in on every request.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identity;
+    private final TransactionTemplate oneTransaction;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    CamundaIdentityAuthenticationProvider(IdentityService identity, PlatformTransactionManager transactions) {
         this.identity = identity;
+        this.oneTransaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        return oneTransaction.execute(tx -> checked(authentication));
+    }
+
+    private Authentication checked(Authentication authentication) {
         String user = authentication.getName();
         Object password = authentication.getCredentials();
         if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
