@@ -17,6 +17,8 @@ public final class TaskKind {
 
     public static final String APPROVAL = "approval";
     public static final String CALL = "call";
+    /** obtaining a replacement for an emergency contact nobody can reach (contact-replacement.bpmn) */
+    public static final String CONTACT_REPLACEMENT = "contact-replacement";
 
     private TaskKind() {
     }
