@@ -5,7 +5,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "audit", "consent", "contact", "crypto", "customer", "database", "entry", "notification", "org", "privacy",
-        "security", "web"})
+        "security", "verification", "web"})
 package com.lifeline.contactcare;
 
 import org.springframework.modulith.ApplicationModule;
