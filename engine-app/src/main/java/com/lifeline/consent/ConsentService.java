@@ -16,13 +16,16 @@ public class ConsentService {
         this.consents = consents;
     }
 
-    /** The customer's own consent (about themselves) covers {@code purpose}. */
+    /**
+     * The customer's own consent (about themselves) covers {@code purpose}. A DORMANT customer is kept but
+     * never used for marketing (dormancy check), whatever the consent says.
+     */
     public boolean mayUseCustomer(long customerId, ConsentPurpose purpose) {
-        return consents.customerConsents(customerId, purpose);
+        return consents.customerConsents(customerId, purpose, purpose == ConsentPurpose.MARKETING);
     }
 
-    /** The contact is current and valid, and their consent covers {@code purpose}. */
+    /** The contact is current and valid, and their consent covers {@code purpose}; not for marketing of a DORMANT customer. */
     public boolean mayUseContact(long contactId, ConsentPurpose purpose) {
-        return consents.contactConsents(contactId, purpose);
+        return consents.contactConsents(contactId, purpose, purpose == ConsentPurpose.MARKETING);
     }
 }

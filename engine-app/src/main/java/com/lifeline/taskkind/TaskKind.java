@@ -17,6 +17,8 @@ public final class TaskKind {
 
     public static final String APPROVAL = "approval";
     public static final String CALL = "call";
+    public static final String DATA_STEWARD = "data-steward";
+    public static final String FOLLOW_UP = "follow-up";
 
     private TaskKind() {
     }
