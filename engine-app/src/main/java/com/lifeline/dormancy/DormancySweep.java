@@ -98,7 +98,7 @@ public class DormancySweep {
         }
         int started = 0;
         for (SilentCustomer customer : batch) {
-            if (start(run.id(), customer, stewards.get((int) (customer.id() % stewards.size())))) {
+            if (startCheck(run.id(), customer, stewards.get((int) (customer.id() % stewards.size())))) {
                 started++;
             }
         }
@@ -107,7 +107,8 @@ public class DormancySweep {
         return true;
     }
 
-    private boolean start(long runId, SilentCustomer customer, String steward) {
+    /** One check for the customer, given to {@code steward}; false if the customer has an open one. */
+    boolean startCheck(Long runId, SilentCustomer customer, String steward) {
         GeneratedId key = new GeneratedId();
         try {
             checks.insert(key, customer.id(), customer.customerNumber(), runId, clock.instant());
