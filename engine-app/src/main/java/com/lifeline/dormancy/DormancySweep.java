@@ -53,11 +53,11 @@ public class DormancySweep {
 
     /** Runs (or resumes) the sweep to its end; returns the run. */
     public SweepRun sweep() {
-        return sweep(Integer.MAX_VALUE);
+        return sweep(Integer.MAX_VALUE, properties.batchSize());
     }
 
     /** At most {@code maxBatches} batches of the unfinished run (a new one if none); the rest waits for the next call. */
-    SweepRun sweep(int maxBatches) {
+    SweepRun sweep(int maxBatches, int batchSize) {
         List<String> stewards = identity.createUserQuery().memberOfGroup(stewardGroup).orderByUserId().asc().list()
                 .stream().map(User::getId).toList();
         if (stewards.isEmpty()) {
@@ -66,7 +66,7 @@ public class DormancySweep {
         }
         long runId = transactions.execute(status -> unfinishedOrNew().id());
         for (int batch = 0; batch < maxBatches; batch++) {
-            if (!Boolean.TRUE.equals(transactions.execute(status -> nextBatch(runId, stewards)))) {
+            if (!Boolean.TRUE.equals(transactions.execute(status -> nextBatch(runId, stewards, batchSize)))) {
                 break;
             }
         }
@@ -85,12 +85,12 @@ public class DormancySweep {
     }
 
     /** @return whether more may follow */
-    private boolean nextBatch(long runId, List<String> stewards) {
+    private boolean nextBatch(long runId, List<String> stewards, int batchSize) {
         SweepRun run = runs.lock(runId).orElseThrow();
         if (run.finishedAt() != null) {
             return false;
         }
-        List<SilentCustomer> batch = checks.silentCustomers(run.lastCustomerId(), run.silentSince(), properties.batchSize());
+        List<SilentCustomer> batch = checks.silentCustomers(run.lastCustomerId(), run.silentSince(), batchSize);
         if (batch.isEmpty()) {
             runs.finish(runId, clock.instant());
             log.info("Dormancy sweep {} finished: {} checks started", runId, run.checksStarted());
