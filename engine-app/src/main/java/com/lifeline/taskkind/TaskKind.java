@@ -17,6 +17,7 @@ public final class TaskKind {
 
     public static final String APPROVAL = "approval";
     public static final String CALL = "call";
+    public static final String VERIFICATION = "verification";
 
     private TaskKind() {
     }
