@@ -175,8 +175,11 @@ class ContactVerificationProcessTest {
         Task task = task(instance);
 
         assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("contact1Outcome", "CONFIRMED", "contact1Method", "CALL")))
-                .isInstanceOf(TaskInputException.class).hasMessageContaining("请选择");
-        assertThatThrownBy(() -> complete(task, "CONFIRMED", "CALL", "MAYBE", "CALL")).isInstanceOf(TaskInputException.class);
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("联系人 2 核实结果");
+        assertThatThrownBy(() -> complete(task, "CONFIRMED", "CALL", "MAYBE", "CALL"))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("联系人 2 核实结果");
+        assertThatThrownBy(() -> complete(task, "CONFIRMED", "CALL", "CONFIRMED", "FAX"))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("联系人 2 核实方式");
 
         assertThat(instance).isWaitingAt("Task_VerifyContacts");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_verification_outcome WHERE customer_id = ?", Integer.class, customer))
