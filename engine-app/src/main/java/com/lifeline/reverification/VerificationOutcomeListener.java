@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,13 +29,18 @@ public class VerificationOutcomeListener implements TaskListener {
     public void notify(DelegateTask task) {
         long verificationId = (Long) task.getVariable(VerificationVariables.VERIFICATION_ID);
         List<Long> contacts = Verifications.contactIds((String) task.getVariable(VerificationVariables.CONTACT_IDS));
-        String by = worker(task);
+        List<ContactOutcome> outcomes = new ArrayList<>();
+        List<CheckMethod> methods = new ArrayList<>();
+        // every answer checked before any is recorded
         for (int n = 1; n <= contacts.size(); n++) {
-            ContactOutcome outcome = parse(ContactOutcome.class, task.getVariable(VerificationVariables.outcomeField(n)),
-                    "联系人 " + n + " 核实结果", "请选择:已确认、有变更或联系不上");
-            CheckMethod method = parse(CheckMethod.class, task.getVariable(VerificationVariables.methodField(n)),
-                    "联系人 " + n + " 核实方式", "请选择:电话或确认链接");
-            verifications.record(verificationId, contacts.get(n - 1), outcome, method, by);
+            outcomes.add(parse(ContactOutcome.class, task.getVariable(VerificationVariables.outcomeField(n)),
+                    "联系人 " + n + " 核实结果", "请选择:已确认、有变更或联系不上"));
+            methods.add(parse(CheckMethod.class, task.getVariable(VerificationVariables.methodField(n)),
+                    "联系人 " + n + " 核实方式", "请选择:电话或确认链接"));
+        }
+        String by = worker(task);
+        for (int i = 0; i < contacts.size(); i++) {
+            verifications.record(verificationId, contacts.get(i), outcomes.get(i), methods.get(i), by);
         }
     }
 
