@@ -21,6 +21,7 @@ public final class TaskKind {
     public static final String CONTACT_REPLACEMENT = "contact-replacement";
     public static final String DATA_STEWARD = "data-steward";
     public static final String FOLLOW_UP = "follow-up";
+    public static final String VERIFICATION = "verification";
 
     private TaskKind() {
     }
