@@ -103,6 +103,10 @@ class ExportTestSupport {
         return requests.find(request.id());
     }
 
+    ExportRequest byId(long id) {
+        return requests.find(id);
+    }
+
     /** The CSV inside the archive, extracted by 7-Zip with {@code password}; null when 7-Zip refuses. */
     static byte[] openWith7z(Path archive, String password) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("7z", "x", "-p" + password, "-so", archive.toString()).redirectErrorStream(false).start();
