@@ -30,7 +30,8 @@ class ExportApprovers {
     Approvers decide(long requestId, int recordCount) {
         DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_KEY)
                 .variables(Map.of("recordCount", recordCount)).evaluate().getSingleResult();
-        String group = row.getEntry("approverGroup");
+        // an empty output cell leaves the entry out of the result
+        String group = (String) row.getEntryMap().get("approverGroup");
         Approvers approvers = new Approvers(Boolean.TRUE.equals(row.getEntry("departmentHead")),
                 group == null || group.isBlank() ? null : group);
         requests.setApprovers(requestId, approvers.departmentHead(), approvers.committeeGroup());

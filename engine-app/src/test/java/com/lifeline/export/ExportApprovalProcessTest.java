@@ -229,14 +229,14 @@ class ExportApprovalProcessTest {
         assertThat(head).isNotNull();
         assertThat(tasks.getIdentityLinksForTask(head.getId())).extracting(IdentityLink::getGroupId).contains("committee");
         assertThat(instance(request)).hasPassed("Task_EscalateHeadApproval", "EndEvent_HeadEscalated");
-        assertThat(outbox("committee1@lifeline.local", "export-overdue-" + head.getId() + "-committee1")).contains("已超时");
+        assertThat(outbox("committee1@lifeline.local", "export-overdue-" + head.getId() + "-committee1")).contains("已超过 2 个工作日未处理");
 
         support.decide(request, "Task_HeadApproval", "APPROVE");
         fireTimer(request, "BoundaryEvent_CommitteeOverdue");
         Task committee = support.task(request, "Task_CommitteeApproval");
         assertThat(committee).isNotNull();
         assertThat(instance(request)).hasPassed("Task_RemindCommittee", "EndEvent_CommitteeReminded");
-        assertThat(outbox("committee1@lifeline.local", "export-overdue-" + committee.getId() + "-committee1")).contains("已超时");
+        assertThat(outbox("committee1@lifeline.local", "export-overdue-" + committee.getId() + "-committee1")).contains("已超过 2 个工作日未处理");
     }
 
     @Test
@@ -246,7 +246,7 @@ class ExportApprovalProcessTest {
         support.enter(sales, 3, tag, false);
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(ExportVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-        identity.setAuthenticatedUserId(sales.userId());
+        identity.setAuthentication(sales.userId(), sales.groupIds());
         ProcessInstance instance;
         try {
             instance = forms.submitStartForm(definition, Variables.createVariables()
