@@ -1,6 +1,6 @@
 package com.lifeline.export;
 
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerScope;
@@ -28,10 +28,10 @@ class ExportRows {
     private final ExportMapper mapper;
     private final CustomerService customers;
     private final CustomerScopes scopes;
-    private final ConsentService consent;
+    private final ConsentGate consent;
     private final Clock clock;
 
-    ExportRows(ExportMapper mapper, CustomerService customers, CustomerScopes scopes, ConsentService consent, Clock clock) {
+    ExportRows(ExportMapper mapper, CustomerService customers, CustomerScopes scopes, ConsentGate consent, Clock clock) {
         this.mapper = mapper;
         this.customers = customers;
         this.scopes = scopes;
@@ -93,7 +93,7 @@ class ExportRows {
             return null;
         }
         List<EmergencyContact> usable = customers.contactsOf(customerId).stream()
-                .filter(c -> consent.mayUseContact(c.id(), request.usagePurpose().consent()))
+                .filter(c -> consent.mayUse(c.id(), request.usagePurpose().consent()))
                 .sorted(Comparator.comparingInt(EmergencyContact::priority))
                 .toList();
         return new ExportRecord(customer, usable.isEmpty() ? null : usable.get(0), usable.size() < 2 ? null : usable.get(1),

@@ -1,6 +1,6 @@
 package com.lifeline.export;
 
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.customer.CustomerScope;
 import com.lifeline.customer.CustomerScopes;
 import com.lifeline.customer.CustomerService;
@@ -26,11 +26,11 @@ class ExportSelection {
     private final ExportMapper mapper;
     private final CustomerScopes scopes;
     private final CustomerService customers;
-    private final ConsentService consent;
+    private final ConsentGate consent;
     private final ExportProperties properties;
     private final Clock clock;
 
-    ExportSelection(ExportMapper mapper, CustomerScopes scopes, CustomerService customers, ConsentService consent,
+    ExportSelection(ExportMapper mapper, CustomerScopes scopes, CustomerService customers, ConsentGate consent,
                     ExportProperties properties, Clock clock) {
         this.mapper = mapper;
         this.scopes = scopes;
