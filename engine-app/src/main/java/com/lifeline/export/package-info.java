@@ -5,7 +5,7 @@
  * open export holds its customers from deletion. Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "consent", "contact", "customer", "database", "notification", "org", "phone", "privacy",
+        "audit", "consent", "contact", "customer", "database", "navigation", "notification", "org", "phone", "privacy",
         "security", "web"})
 package com.lifeline.export;
 
