@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
 /**
  * Emails about exports. The approval notice carries a link to 我的导出 only: the password exists only on
  * that page, once, when the requester makes the archive (a separate channel from the mail; never in the
@@ -27,9 +30,10 @@ class ExportNotices {
     private final AuditLog audit;
     private final String exportsPage;
     private final String committeeGroup;
+    private final DateTimeFormatter until;
 
     ExportNotices(StaffNotices staff, TaskService tasks, IdentityService identity, OrgChart org, AuditLog audit,
-                  BaseUrlProperties app, StaffGroups groups) {
+                  BaseUrlProperties app, StaffGroups groups, Clock clock) {
         this.staff = staff;
         this.tasks = tasks;
         this.identity = identity;
@@ -37,13 +41,14 @@ class ExportNotices {
         this.audit = audit;
         this.exportsPage = app.baseUrl() + "/exports";
         this.committeeGroup = groups.committee();
+        this.until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     void approved(ExportRequest request) {
         staff.send(request.requestedBy(), "export-" + request.id() + "-approved", "【Lifeline】导出 " + request.id() + " 已批准",
                 "您申请的导出 " + request.id() + "(" + request.recordCount() + " 条)已批准" + (request.masked() ? ",电话和邮箱脱敏" : "")
                         + "。请在“我的导出”生成加密文件,密码只在页面上显示一次,本邮件不含密码:\n" + exportsPage + "\n"
-                        + "可下载至 " + request.expiresAt() + "(UTC),之后文件自动删除。\n");
+                        + "可下载至 " + until.format(request.expiresAt()) + ",之后文件自动删除。\n");
     }
 
     void rejected(ExportRequest request) {
