@@ -282,6 +282,10 @@ public class CustomerChanges {
         return changes.findById(changeId).orElseThrow(() -> new InvalidRequestException("changeId", "没有这项变更"));
     }
 
+    public Optional<CustomerChange> findIfAny(long changeId) {
+        return changes.findById(changeId);
+    }
+
     /** The customer's remark on a refused change, opened. */
     public Optional<String> remarkOf(CustomerChange change) {
         return Optional.ofNullable(crypto.open(crypto.keyOf(change.customerId()), REMARK_FIELD, change.customerRemark()));
