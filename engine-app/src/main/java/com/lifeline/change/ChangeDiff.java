@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * Which fields a change touches, field by field, and which of them are key fields (DOMAIN.md: the
  * customer's phone and core need; any contact's name, phone and role; adding or removing a contact).
- * Contact fields are named {@code contacts[<id>].<field>}; an added contact {@code contacts[new].added}.
+ * Contact fields are named {@code contact[<id>].<field>} (as the store names them); an added contact {@code contact[new].added}.
  */
 final class ChangeDiff {
 
@@ -75,19 +75,19 @@ final class ChangeDiff {
         List<FieldChange> changes = new ArrayList<>();
         for (int i = 0; i < CONTACT_NOW.size(); i++) {
             Field<EmergencyContact> f = CONTACT_NOW.get(i);
-            add(changes, "contacts[" + now.id() + "]." + f.name(), f.value().apply(now), CONTACT_AFTER.get(i).apply(after),
+            add(changes, "contact[" + now.id() + "]." + f.name(), f.value().apply(now), CONTACT_AFTER.get(i).apply(after),
                     f.sealed(), f.key());
         }
         return changes;
     }
 
     static FieldChange removed(EmergencyContact contact) {
-        return new FieldChange("contacts[" + contact.id() + "].removed", summary(contact.name(), contact.relation().label(),
+        return new FieldChange("contact[" + contact.id() + "].removed", summary(contact.name(), contact.relation().label(),
                 contact.phone()), null, true, true);
     }
 
     static FieldChange added(Long id, NewContact contact) {
-        return new FieldChange("contacts[" + (id == null ? "new" : id) + "].added", null,
+        return new FieldChange("contact[" + (id == null ? "new" : id) + "].added", null,
                 summary(contact.name(), contact.relation().label(), contact.phone()), true, true);
     }
 

@@ -17,7 +17,7 @@ final class ChangeFieldLabels {
     private static final Map<String, String> CONTACT = Map.of(
             "name", "姓名", "relation", "角色", "phone", "电话", "email", "电子邮箱", "wechat", "微信",
             "scope", "授权范围", "reachable24h", "24小时可联系", "informed", "已知情", "added", "新增联系人",
-            "removed", "删除联系人");
+            "removed", "删除联系人", "status", "状态");
 
     private ChangeFieldLabels() {
     }
@@ -26,9 +26,9 @@ final class ChangeFieldLabels {
         if (field.startsWith("customer.")) {
             return "客户" + CUSTOMER.getOrDefault(field.substring("customer.".length()), field);
         }
-        if (field.startsWith("contacts[")) {
+        if (field.startsWith("contact[") && field.contains("].")) {
             String name = field.substring(field.indexOf("].") + 2);
-            return "紧急联系人" + field.substring("contacts".length(), field.indexOf(']') + 1) + " " + CONTACT.getOrDefault(name, name);
+            return "紧急联系人" + field.substring("contact".length(), field.indexOf(']') + 1) + " " + CONTACT.getOrDefault(name, name);
         }
         return field;
     }

@@ -1,7 +1,7 @@
 package com.lifeline.change;
 
 import com.lifeline.consent.ConsentPurpose;
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.customer.Customer;
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 class ChangeNotices {
 
     private final Outbox outbox;
-    private final ConsentService consent;
+    private final ConsentGate consent;
 
-    ChangeNotices(Outbox outbox, ConsentService consent) {
+    ChangeNotices(Outbox outbox, ConsentGate consent) {
         this.outbox = outbox;
         this.consent = consent;
     }

@@ -7,6 +7,7 @@ import com.lifeline.audit.AuditLog;
 import com.lifeline.change.Proposal.ProposedContact;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.NewContact;
+import com.lifeline.contact.VerificationMethod;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerDetails;
@@ -257,6 +258,10 @@ public class CustomerChanges {
             }
         }
         log(change, applied, change.reasonLine() + "(" + ("PHONE".equals(via) ? "电话确认" : "客户确认") + ")", at);
+        // the customer just confirmed these contacts as they now are
+        applied.stream().filter(f -> f.field().startsWith("contact[") && !f.field().endsWith(".removed"))
+                .map(f -> Long.valueOf(f.field().substring("contact[".length(), f.field().indexOf(']'))))
+                .distinct().forEach(id -> customers.recordContactVerified(id, VerificationMethod.CHANGE_CONFIRMATION.name(), by));
         audit.record(by, AuditAction.CONFIRM, now.customerNumber(), fieldNames(applied));
     }
 
@@ -318,7 +323,7 @@ public class CustomerChanges {
     private EntryCheck check(Proposal proposal, List<EmergencyContact> contacts) {
         for (ProposedContact p : proposal.contacts()) {
             if (p.id() != null && byId(contacts, p.id()) == null) {
-                throw new ChangeRefusedException("contacts[" + p.id() + "]", "该联系人不是此客户当前的紧急联系人,请刷新");
+                throw new ChangeRefusedException("contact[" + p.id() + "]", "该联系人不是此客户当前的紧急联系人,请刷新");
             }
         }
         List<ProposedContact> kept = proposal.kept();
@@ -335,7 +340,7 @@ public class CustomerChanges {
         return checked;
     }
 
-    /** contacts[1].phone (the validator's position) → contacts[<id>].phone, as the API names contacts. */
+    /** contacts[1].phone (the validator's position) → contact[<id>].phone, as the store names contacts. */
     private static String contactPath(String field, List<ProposedContact> kept) {
         if (field == null || !field.startsWith("contacts[")) {
             return field;
@@ -344,7 +349,7 @@ public class CustomerChanges {
         try {
             int index = Integer.parseInt(field.substring("contacts[".length(), close));
             Long id = index < kept.size() ? kept.get(index).id() : null;
-            return "contacts[" + (id == null ? "new" : id) + field.substring(close);
+            return "contact[" + (id == null ? "new" : id) + field.substring(close);
         } catch (NumberFormatException e) {
             return field;
         }

@@ -46,7 +46,7 @@ class ChangeApiTest {
         assertThat(contactPhones(number)).contains(first.phone()).doesNotContain("+8613900139001");
         confirmations.refuse(support.linkToken(pending.getBody().get("changeId").asLong()), "号码不对");
         assertThat(contactPhones(number)).contains(first.phone()).doesNotContain("+8613900139001");
-        assertThat(support.changeLog(number, "contacts[" + first.id() + "].phone")).isEmpty();
+        assertThat(support.changeLog(number, "contact[" + first.id() + "].phone")).isEmpty();
 
         ResponseEntity<JsonNode> second = call("sales1", HttpMethod.PUT, "/api/customers/" + number + "/contacts/" + first.id(),
                 Map.of("reason", "CUSTOMER_REQUEST", "contact", Map.of("phone", "13900139002")));
@@ -108,7 +108,7 @@ class ChangeApiTest {
         assertThat(noReason.getBody().at("/errors/0/field").asText()).isEqualTo("changeReason");
         assertThat(otherWithoutText.getBody().at("/errors/0/field").asText()).isEqualTo("changeReasonText");
         assertThat(badPhone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badPhone.getBody().at("/errors/0/field").asText()).isEqualTo("contacts[" + first.id() + "].phone");
+        assertThat(badPhone.getBody().at("/errors/0/field").asText()).isEqualTo("contact[" + first.id() + "].phone");
         assertThat(badPhone.getBody().at("/errors/0/message").asText()).contains("不是有效的手机或座机号码");
         assertThat(secondLast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(secondLast.getBody().at("/errors/0/message").asText()).contains("至少需要 2 名紧急联系人");

@@ -73,7 +73,7 @@ class ChangeLogTest {
         starter.changeContact("sales1", number, first.id(), "VERIFICATION_RESULT", null, null,
                 new ContactPart(null, null, null, "wang@example.com", null, null, null, null));
 
-        ChangeHistory.Entry email = entry(number, "contacts[" + first.id() + "].email");
+        ChangeHistory.Entry email = entry(number, "contact[" + first.id() + "].email");
         assertThat(email.before()).isNull();
         assertThat(email.after()).isEqualTo("wang@example.com");
         assertThat(email.reason()).isEqualTo("核实结果");
@@ -89,14 +89,14 @@ class ChangeLogTest {
         confirmations.confirm(support.linkToken(added.changeId()));
         List<EmergencyContact> three = support.contacts(number);
         assertThat(three).hasSize(3);
-        assertThat(entry(number, "contacts[" + three.get(2).id() + "].added").after()).isEqualTo("孙新 / 法务 / +8613600136001");
+        assertThat(entry(number, "contact[" + three.get(2).id() + "].added").after()).isEqualTo("孙新 / 法务 / +8613600136001");
 
         EmergencyContact leaving = three.get(1);
         ChangeStarter.Outcome removed = starter.removeContact("sales1", number, leaving.id(), "ORGANISATION_CHANGE", null, null);
         confirmations.confirm(support.linkToken(removed.changeId()));
 
         assertThat(support.contacts(number)).extracting(EmergencyContact::id).doesNotContain(leaving.id()).hasSize(2);
-        ChangeHistory.Entry gone = entry(number, "contacts[" + leaving.id() + "].removed");
+        ChangeHistory.Entry gone = entry(number, "contact[" + leaving.id() + "].removed");
         assertThat(gone.before()).startsWith(leaving.name() + " / ");
         assertThat(gone.after()).isNull();
         assertThat(gone.reason()).isEqualTo("组织变动(客户确认)");
