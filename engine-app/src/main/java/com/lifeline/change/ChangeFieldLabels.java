@@ -14,10 +14,10 @@ final class ChangeFieldLabels {
             Map.entry("streetNumber", "门牌号"), Map.entry("needs", "核心需求"), Map.entry("firstContactAt", "首次接触时间"),
             Map.entry("sourceType", "来源"), Map.entry("industry", "行业"), Map.entry("companySize", "规模"),
             Map.entry("preferences", "偏好"), Map.entry("historyNotes", "历史备注"), Map.entry("tags", "标签"));
-    private static final Map<String, String> CONTACT = Map.of(
-            "name", "姓名", "relation", "角色", "phone", "电话", "email", "电子邮箱", "wechat", "微信",
-            "scope", "授权范围", "reachable24h", "24小时可联系", "informed", "已知情", "added", "新增联系人",
-            "removed", "删除联系人", "status", "状态");
+    private static final Map<String, String> CONTACT = Map.ofEntries(
+            Map.entry("name", "姓名"), Map.entry("relation", "角色"), Map.entry("phone", "电话"), Map.entry("email", "电子邮箱"),
+            Map.entry("wechat", "微信"), Map.entry("scope", "授权范围"), Map.entry("reachable24h", "24小时可联系"), Map.entry("informed", "已知情"),
+            Map.entry("added", "新增联系人"), Map.entry("removed", "删除联系人"), Map.entry("status", "状态"));
 
     private ChangeFieldLabels() {
     }
