@@ -23,6 +23,7 @@ import com.lifeline.database.GeneratedId;
 import com.lifeline.entry.EntryCheck;
 import com.lifeline.entry.EntryValidator;
 import com.lifeline.entry.FieldProblem;
+import com.lifeline.web.ClientErrorException;
 import com.lifeline.web.ConcurrentChangeException;
 import com.lifeline.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -96,6 +97,16 @@ public class CustomerChanges {
             throw new ConcurrentChangeException("该客户尚在录入复核中,请在录入流程中更正");
         }
         return customers.get(sealed.id());
+    }
+
+    /** Whether the directory offers this user 修改 on the customer. */
+    public boolean mayChange(String userId, String number) {
+        try {
+            changeable(userId, number);
+            return true;
+        } catch (ClientErrorException e) {
+            return false;
+        }
     }
 
     /** The reason as the change log will name it; OTHER needs the operator's words. */
