@@ -33,6 +33,9 @@ public interface CustomerMapper {
                      @Param("to") CustomerStatus to,
                      @Param("now") Instant now);
 
+    /** last_interaction_at = {@code at} unless a later interaction is recorded already. */
+    int recordInteraction(@Param("id") long id, @Param("at") Instant at);
+
     Optional<Customer> findById(long id);
 
     Optional<Customer> findByNumber(String customerNumber);
@@ -48,6 +51,18 @@ public interface CustomerMapper {
                           @Param("phoneIndex") String phoneIndex,
                           @Param("status") CustomerStatus status,
                           @Param("limit") int limit);
+
+    /** The customer's details, only if nobody changed it since {@code version} (the change raises it); 0 rows = someone did. */
+    int updateDetailsAtVersion(@Param("id") long id,
+                               @Param("c") CustomerDetails customer,
+                               @Param("sealed") SealedCustomer sealed,
+                               @Param("version") int version,
+                               @Param("now") Instant now);
+
+    /** Raises the version (a change of contacts only); 0 rows = someone changed the customer since {@code version}. */
+    int raiseVersion(@Param("id") long id, @Param("version") int version, @Param("now") Instant now);
+
+    int versionOf(long id);
 
     /** Customers that an entry would duplicate, with the rule that matched. */
     List<DuplicateMatch> findDuplicates(@Param("companyNameKey") String companyNameKey,

@@ -1,9 +1,8 @@
 package com.lifeline.navigation;
 
+import com.lifeline.org.StaffNames;
 import com.lifeline.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,11 +24,11 @@ public class PageHeader {
     }
 
     private final Navigation navigation;
-    private final IdentityService identities;
+    private final StaffNames names;
 
-    PageHeader(Navigation navigation, IdentityService identities) {
+    PageHeader(Navigation navigation, StaffNames names) {
         this.navigation = navigation;
-        this.identities = identities;
+        this.names = names;
     }
 
     /** The header for the request being rendered; null without a login (the header then links to the login only). */
@@ -41,24 +40,10 @@ public class PageHeader {
         }
         CurrentUser user = CurrentUser.of(authentication);
         String current = navigation.guardOf(request().getRequestURI()).map(NavigationProperties.Entry::id).orElse(null);
-        return new Header(navigation.entriesFor(user), current, displayName(user.userId()));
+        return new Header(navigation.entriesFor(user), current, names.of(user.userId()));
     }
 
     private static HttpServletRequest request() {
         return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-    }
-
-    /** Family name first, as Chinese users write names: 李明. */
-    private String displayName(String userId) {
-        User user = identities.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
-        return name.isEmpty() ? userId : name;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

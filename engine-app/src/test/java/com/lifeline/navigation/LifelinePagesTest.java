@@ -46,7 +46,7 @@ class LifelinePagesTest {
     void aManagerSeesTheDirectoryWithTheSharedHeaderAndPhonesAsWritten() {
         String page = page("mgr1", "/customers/" + number);
 
-        assertThat(page).contains("任务箱", "客户目录", "刘洋", "退出", "待复核");
+        assertThat(page).contains("任务箱", "客户目录", "刘洋", "退出", "待复核", "<dd title=\"sales1\">李明</dd>");
         assertThat(page).doesNotContain("审计", ">PENDING_REVIEW<");
         assertThat(page).contains(PhoneNumbers.display(primaryPhone)).doesNotContain(primaryPhone);
         assertThat(PhoneNumbers.display(primaryPhone)).matches("1\\d\\d \\d{4} \\d{4}");
@@ -70,7 +70,7 @@ class LifelinePagesTest {
 
     @Test
     void theDirectorySearchesWithinScope() {
-        assertThat(page("sup1", "/customers?q=" + number)).contains(number);
+        assertThat(page("sup1", "/customers?q=" + number)).contains(number, "title=\"sales1\">李明</td>");
         // the search box repeats what was asked: no link to the customer is what counts
         assertThat(page("sales2", "/customers?q=" + number)).doesNotContain("/customers/" + number)
                 .contains("没有找到您有权查看的客户");
@@ -94,10 +94,18 @@ class LifelinePagesTest {
     }
 
     @Test
+    void requestersSeeTheirExportsOthersAreRefused() {
+        assertThat(page("sales1", "/exports")).contains("我的导出", "密码只在生成时显示一次", "李明");
+        assertThat(rest.withBasicAuth("compliance1", PASSWORD).getForEntity("/exports", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void tasklistsNavigationListsWhatTheUserMayOpen() {
         assertThat(navigation("service1")).containsExactly("tasklist", "customers");
         assertThat(navigation("compliance1")).containsExactly("tasklist", "audit");
         assertThat(navigation("admin")).contains("cockpit", "admin").doesNotContain("audit");
+        assertThat(navigation("sales1")).containsExactly("tasklist", "customers", "exports");
     }
 
     private String page(String user, String path) {
