@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -206,7 +207,15 @@ class InboxScaleBenchmark {
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-        jdbc.batchUpdate(sql, rows.stream().map(r -> columns.stream().map(r::get).toArray()).toList());
+        // typed, so that a null is set without asking the driver for parameter metadata per value
+        int[] types = columns.stream().mapToInt(c -> sqlType(rows, c)).toArray();
+        jdbc.batchUpdate(sql, rows.stream().map(r -> columns.stream().map(r::get).toArray()).toList(), types);
+    }
+
+    private static int sqlType(List<Map<String, Object>> rows, String column) {
+        Object value = rows.stream().map(r -> r.get(column)).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        return value instanceof Number ? Types.BIGINT : value instanceof java.util.Date ? Types.TIMESTAMP
+                : value instanceof byte[] ? Types.VARBINARY : value instanceof Boolean ? Types.BOOLEAN : Types.VARCHAR;
     }
 
     private long count(String user, String filterId) {
