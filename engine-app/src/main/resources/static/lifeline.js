@@ -81,6 +81,22 @@ window.lifeline = (function () {
     await showProblem(response);
   }
 
+  // 我的导出: makes the archive of an approved export; its password is in this answer only, shown once
+  async function makeArchive(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/exports/' + encodeURIComponent(form.dataset.export) + '/archive', {method: 'POST'});
+    if (response.ok) {
+      const made = await response.json();
+      form.hidden = true;
+      const shown = document.getElementById('export-password-' + made.exportId);
+      shown.querySelector('code').textContent = made.password;
+      shown.hidden = false;
+      return;
+    }
+    await showProblem(response);
+  }
+
   // a page's change form starts customer-change through the API and opens its task in Tasklist
   async function startChange(event) {
     event.preventDefault();
@@ -117,6 +133,7 @@ window.lifeline = (function () {
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-export-archive]').forEach((form) => form.addEventListener('submit', makeArchive));
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
     document.querySelectorAll('[data-deletion-request]').forEach((form) => form.addEventListener('submit', requestDeletion));
