@@ -1,5 +1,6 @@
 package com.lifeline.directory;
 
+import com.lifeline.contactcare.ContactConsents;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
@@ -28,10 +29,12 @@ class CustomerPages {
 
     private final CustomerDirectory directory;
     private final DeletionRequests deletions;
+    private final ContactConsents contactCare;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, ContactConsents contactCare) {
         this.directory = directory;
         this.deletions = deletions;
+        this.contactCare = contactCare;
     }
 
     @GetMapping("/customers")
@@ -61,6 +64,7 @@ class CustomerPages {
         CustomerView customer = directory.view(user, number);
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
+        model.addAttribute("contactCare", contactCare.pageFor(user.userId(), number));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         return "customer";
     }
