@@ -17,13 +17,16 @@ public class ConsentGate {
         this.consents = consents;
     }
 
-    /** The contact is current and valid, and their consent covers {@code purpose}. */
+    /**
+     * The contact is current and VALID, and their consent covers {@code purpose}; never marketing for a
+     * DORMANT customer (dormancy check), whatever the consent says.
+     */
     public boolean mayUse(long contactId, ConsentPurpose purpose) {
-        return consents.contactConsents(contactId, purpose);
+        return consents.contactConsents(contactId, purpose, purpose == ConsentPurpose.MARKETING);
     }
 
-    /** The customer's own consent (about themselves) covers {@code purpose}. */
+    /** The customer's own consent (about themselves) covers {@code purpose}; not marketing while DORMANT. */
     public boolean mayUseCustomer(long customerId, ConsentPurpose purpose) {
-        return consents.customerConsents(customerId, purpose);
+        return consents.customerConsents(customerId, purpose, purpose == ConsentPurpose.MARKETING);
     }
 }

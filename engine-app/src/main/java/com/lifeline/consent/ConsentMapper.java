@@ -57,8 +57,10 @@ public interface ConsentMapper {
     int countActive(@Param("customerId") long customerId);
 
     /** A current consent of the customer about themselves covers {@code purpose}. */
-    boolean customerConsents(@Param("customerId") long customerId, @Param("purpose") ConsentPurpose purpose);
+    boolean customerConsents(@Param("customerId") long customerId, @Param("purpose") ConsentPurpose purpose,
+                             @Param("notDormant") boolean notDormant);
 
     /** The contact is current and VALID and a current consent of theirs covers {@code purpose}. */
-    boolean contactConsents(@Param("contactId") long contactId, @Param("purpose") ConsentPurpose purpose);
+    boolean contactConsents(@Param("contactId") long contactId, @Param("purpose") ConsentPurpose purpose,
+                            @Param("notDormant") boolean notDormant);
 }

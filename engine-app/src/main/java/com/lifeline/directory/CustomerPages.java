@@ -6,6 +6,8 @@ import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
 import com.lifeline.deletion.DeletionReason;
 import com.lifeline.deletion.DeletionRequests;
+import com.lifeline.followup.FollowUpMethod;
+import com.lifeline.followup.FollowUps;
 import com.lifeline.navigation.LifelinePage;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;
@@ -21,19 +23,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import java.util.List;
 
 /**
- * 客户目录: search and open customers within one's scope, masked per role; status changes and deletion
- * requests (删除申请, through the API) where allowed.
+ * 客户目录: search and open customers within one's scope, masked per role; status changes, deletion
+ * requests (删除申请) and follow-ups (跟进记录), through the API, where allowed.
  */
 @LifelinePage
 class CustomerPages {
 
     private final CustomerDirectory directory;
     private final DeletionRequests deletions;
+    private final FollowUps followUps;
     private final ContactConsents contactCare;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, ContactConsents contactCare) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps,
+                  ContactConsents contactCare) {
         this.directory = directory;
         this.deletions = deletions;
+        this.followUps = followUps;
         this.contactCare = contactCare;
     }
 
@@ -66,6 +71,8 @@ class CustomerPages {
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
         model.addAttribute("contactCare", contactCare.pageFor(user.userId(), number));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
+        model.addAttribute("followUps", followUps.of(user, number));
+        model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";
     }
 
