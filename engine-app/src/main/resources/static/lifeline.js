@@ -131,6 +131,24 @@ window.lifeline = (function () {
     await showProblem(response);
   }
 
+  // a renewed consent of one contact, with the signed letter as a file (multipart: the browser sets its boundary)
+  async function renewConsent(event) {
+    event.preventDefault();
+    const form = event.target;
+    const body = new FormData();
+    ['service', 'emergency', 'marketing'].forEach((name) => body.append(name, form.elements[name].checked));
+    body.append('channel', form.elements.channel.value);
+    body.append('evidence', form.elements.evidence.value);
+    if (form.elements.file.files.length > 0) body.append('file', form.elements.file.files[0]);
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/contacts/'
+        + encodeURIComponent(form.elements.contact.value) + '/consents', {method: 'POST', body: body});
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    await showProblem(response);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
@@ -138,6 +156,7 @@ window.lifeline = (function () {
     document.querySelectorAll('[data-follow-up]').forEach((form) => form.addEventListener('submit', recordFollowUp));
     document.querySelectorAll('[data-contact-unreachable]').forEach((form) => form.addEventListener('submit', markUnreachable));
     document.querySelectorAll('[data-consent-withdrawal]').forEach((button) => button.addEventListener('click', withdrawConsent));
+    document.querySelectorAll('[data-consent-renewal]').forEach((form) => form.addEventListener('submit', renewConsent));
   });
 
   return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,
