@@ -99,6 +99,13 @@ public class ContactConsents {
         return changes.history(customer.id(), contactId);
     }
 
+    /** A consent row's signed letter, for staff who may change the customer; audited as a download. */
+    EvidenceFiles.CheckedFile letter(String userId, String customerNumber, long contactId, long consentId) {
+        Customer customer = editors.customerFor(userId, customerNumber);
+        return files.open(customer.id(), customerNumber, contactId, consentId, userId)
+                .orElseThrow(EvidenceFiles.NoLetterException::new);
+    }
+
     /** The customer page's contact actions for this user. */
     public ContactCarePage pageFor(String userId, String customerNumber) {
         if (!editors.mayChange(userId, customerNumber)) {
