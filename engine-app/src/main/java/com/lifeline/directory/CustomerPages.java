@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -31,11 +32,13 @@ class CustomerPages {
     private final CustomerDirectory directory;
     private final DeletionRequests deletions;
     private final FollowUps followUps;
+    private final Clock clock;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, Clock clock) {
         this.directory = directory;
         this.deletions = deletions;
         this.followUps = followUps;
+        this.clock = clock;
     }
 
     @GetMapping("/customers")
@@ -67,6 +70,7 @@ class CustomerPages {
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         model.addAttribute("followUps", followUps.of(user, number));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";
     }

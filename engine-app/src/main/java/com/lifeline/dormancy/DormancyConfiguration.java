@@ -24,9 +24,9 @@ class DormancyConfiguration {
                 .withDescription("休眠筛查:超过 6 个月无互动的客户交数据维护专员核查").storeDurably().build();
     }
 
-    /** {@code lifeline.schedules.dormancy-sweep.cron} in {@code lifeline.zone}; default 02:00 on the 1st. */
+    /** {@code lifeline.schedules.dormancy-sweep.cron} in {@code lifeline.zone}; default 02:30 on the 1st. */
     @Bean
-    Trigger dormancySweepTrigger(@Value("${lifeline.schedules.dormancy-sweep.cron:0 0 2 1 * ?}") String cron,
+    Trigger dormancySweepTrigger(@Value("${lifeline.schedules.dormancy-sweep.cron:0 30 2 1 * ?}") String cron,
                                  @Value("${lifeline.zone:Asia/Shanghai}") String zone) {
         return TriggerBuilder.newTrigger()
                 .withIdentity("dormancy-sweep", "lifeline")

@@ -127,7 +127,7 @@ class DormancySweepTest {
     void theSweepIsAQuartzJobOfTheLifelineGroupOnTheConfiguredCron() throws Exception {
         assertThat(scheduler.checkExists(JobKey.jobKey("dormancy-sweep", "lifeline"))).isTrue();
         CronTrigger trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("dormancy-sweep", "lifeline"));
-        assertThat(trigger.getCronExpression()).isEqualTo("0 0 2 1 * ?");
+        assertThat(trigger.getCronExpression()).isEqualTo("0 30 2 1 * ?");
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
     }
 }
