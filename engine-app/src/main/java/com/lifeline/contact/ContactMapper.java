@@ -28,6 +28,19 @@ public interface ContactMapper {
                          String scope) {
     }
 
+    /** One current contact of the customer (sealed like {@link #findByCustomer}), or null. */
+    EmergencyContact findCurrent(@Param("customerId") long customerId, @Param("contactId") long contactId);
+
+    /** A current VALID contact becomes INVALID; 0 when it is not (any more) a current valid one. */
+    int markInvalid(@Param("contactId") long contactId);
+
+    /** The customer's current contacts with status VALID. */
+    int countValid(long customerId);
+
+    /** The contact was confirmed now: status CONFIRMED, how and by whom. 0 when it is not a current contact. */
+    int recordVerified(@Param("contactId") long contactId, @Param("method") VerificationMethod method,
+                       @Param("actor") String actor, @Param("at") Instant at);
+
     /** Takes the customer's current contacts off the list; the rows stay for the consents that name them. */
     int supersedeByCustomer(@Param("customerId") long customerId, @Param("now") Instant now);
 }

@@ -7,6 +7,7 @@ import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactMapper;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.NewContact;
+import com.lifeline.contact.VerificationMethod;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.crypto.CustomerCrypto.DataKey;
 import com.lifeline.database.GeneratedId;
@@ -146,6 +147,45 @@ public class CustomerService {
         changeLog.insert(customerId, "status", CustomerStatus.PENDING_REVIEW.name(), CustomerStatus.ACTIVE.name(), false,
                 "主管复核通过", reviewer, now);
         audit.record(reviewer, AuditAction.REVIEW, customer.customerNumber(), "status");
+    }
+
+    /**
+     * Nobody could reach the contact: it is INVALID at once (off every use, see the consent gate), with the
+     * change log keeping the reason. Returns how many valid contacts the customer still has.
+     *
+     * @throws ContactNotFoundException if it is not one of the customer's current contacts
+     * @throws ConcurrentChangeException if it is INVALID already
+     */
+    @Transactional
+    public int markContactUnreachable(long customerId, long contactId, String reason, String actor) {
+        Customer customer = get(customerId);
+        if (contacts.findCurrent(customerId, contactId) == null) {
+            throw new ContactNotFoundException(contactId);
+        }
+        if (contacts.markInvalid(contactId) != 1) {
+            throw new ConcurrentChangeException("该联系人已标记为无效,请刷新");
+        }
+        Instant now = clock.instant();
+        changeLog.insert(customerId, contactField(contactId, "status"), "VALID", "INVALID", false, reason, actor, now);
+        audit.record(actor, AuditAction.CHANGE, customer.customerNumber(), contactField(contactId, "status"));
+        return contacts.countValid(customerId);
+    }
+
+    /**
+     * The contact was confirmed as right and reachable ({@link VerificationMethod}: the customer's link,
+     * a call note, a change confirmation): {@code last_verified_at} now, {@code verification_status} CONFIRMED.
+     */
+    @Transactional
+    public void recordContactVerified(long contactId, String method, String actor) {
+        VerificationMethod how = VerificationMethod.valueOf(method);
+        if (contacts.recordVerified(contactId, how, actor, clock.instant()) != 1) {
+            throw new ContactNotFoundException(contactId);
+        }
+    }
+
+    /** The change log's and audit's name of one contact's field, e.g. {@code contact[42].status}. */
+    public static String contactField(long contactId, String field) {
+        return "contact[" + contactId + "]." + field;
     }
 
     /** A follow-up or a dormancy check's "still active": the customer was in touch at {@code at} (never moved back). */

@@ -44,6 +44,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/password").permitAll()
                         // the webapps check their own login; their login page must open without one
                         .requestMatchers("/", "/camunda/**", "/error").permitAll()
+                        // the schedules admin: also IT operations, who run the nodes
+                        .requestMatchers("/api/admin/schedules", "/api/admin/schedules/**").hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN,
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + roles.itOps())
                         .requestMatchers("/api/admin/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
                         // deploying models changes what every new instance runs: designers only
                         .requestMatchers("/api/designer/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + roles.designers())

@@ -1,7 +1,7 @@
 package com.lifeline.dormancy;
 
 import com.lifeline.consent.ConsentPurpose;
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.taskkind.TaskKind;
 import com.lifeline.web.TaskInputException;
@@ -62,7 +62,7 @@ class DormancyCheckProcessTest {
     @Autowired
     DormancyTestSupport support;
     @Autowired
-    ConsentService consents;
+    ConsentGate consents;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -144,8 +144,8 @@ class DormancyCheckProcessTest {
         assertThat(consents.mayUseCustomer(customer.id(), ConsentPurpose.MARKETING)).isFalse();
         assertThat(consents.mayUseCustomer(customer.id(), ConsentPurpose.SERVICE)).isTrue();
         long contactId = jdbc.queryForObject("SELECT MIN(id) FROM emergency_contact WHERE customer_id = ?", Long.class, customer.id());
-        assertThat(consents.mayUseContact(contactId, ConsentPurpose.MARKETING)).isFalse();
-        assertThat(consents.mayUseContact(contactId, ConsentPurpose.EMERGENCY_NOTIFICATION)).isTrue();
+        assertThat(consents.mayUse(contactId, ConsentPurpose.MARKETING)).isFalse();
+        assertThat(consents.mayUse(contactId, ConsentPurpose.EMERGENCY_NOTIFICATION)).isTrue();
     }
 
     @Test
