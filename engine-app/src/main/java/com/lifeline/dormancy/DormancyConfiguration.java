@@ -1,5 +1,7 @@
 package com.lifeline.dormancy;
 
+import com.lifeline.schedules.JobProgress;
+import com.lifeline.schedules.SweepProgress;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** The monthly sweep: a plain Quartz job of group "lifeline", so the schedules admin lists it. */
@@ -22,6 +25,22 @@ class DormancyConfiguration {
     JobDetail dormancySweepJob() {
         return JobBuilder.newJob(DormancySweepJob.class).withIdentity(SWEEP_JOB)
                 .withDescription("休眠筛查:超过 6 个月无互动的客户交数据维护专员核查").storeDurably().build();
+    }
+
+    /** The schedules admin shows how far the sweep got. */
+    @Bean
+    JobProgress dormancySweepProgress(DormancySweep sweep) {
+        return new JobProgress() {
+            @Override
+            public JobKey job() {
+                return SWEEP_JOB;
+            }
+
+            @Override
+            public Optional<SweepProgress> current() {
+                return sweep.progress();
+            }
+        };
     }
 
     /** {@code lifeline.schedules.dormancy-sweep.cron} in {@code lifeline.zone}; default 02:30 on the 1st. */
