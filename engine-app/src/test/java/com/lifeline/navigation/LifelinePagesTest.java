@@ -73,7 +73,7 @@ class LifelinePagesTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String followUp = "{\"occurredAt\": \"2026-11-30T10:00\", \"method\": \"VISIT\", \"participants\": \"客户行政主管\","
-                + " \"content\": \"" + "上门拜访客户,确认两名紧急联系人均可联系,客户计划下季度扩大合作范围并增加一名值班联系人。" + "\"}";
+                + " \"content\": \"" + "上门拜访客户,确认两名紧急联系人均可联系,客户计划下季度扩大合作范围,并在年底前增加一名夜间值班联系人以便应急。" + "\"}";
         assertThat(rest.withBasicAuth("service1", PASSWORD).exchange("/api/customers/" + number + "/follow-ups", HttpMethod.POST,
                 new HttpEntity<>(followUp, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
