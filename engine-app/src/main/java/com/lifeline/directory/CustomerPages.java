@@ -1,5 +1,7 @@
 package com.lifeline.directory;
 
+import com.lifeline.change.ChangeReason;
+import com.lifeline.change.CustomerChanges;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
@@ -30,11 +32,14 @@ import java.util.List;
 class CustomerPages {
 
     private final CustomerDirectory directory;
+    private final CustomerChanges changes;
     private final DeletionRequests deletions;
     private final FollowUps followUps;
     private final Clock clock;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, Clock clock) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes,
+                  Clock clock) {
+        this.changes = changes;
         this.directory = directory;
         this.deletions = deletions;
         this.followUps = followUps;
@@ -71,6 +76,7 @@ class CustomerPages {
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         model.addAttribute("followUps", followUps.of(user, number));
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("changeReasons", changes.mayChange(user.userId(), number) ? ChangeReason.values() : new ChangeReason[0]);
         model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.access.AccessProperties;
 import com.lifeline.contactoffer.ContactOfferProperties;
 import com.lifeline.followup.FollowUpProperties;
+import com.lifeline.export.ExportProperties;
 import com.lifeline.handover.HandoverProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -44,6 +45,11 @@ class FormLimitsTest {
         assertThat(validation("follow-up", "content", "maxLength")).isEqualTo(followUp.contentMaxLength());
         assertThat(validation("follow-up", "participants", "maxLength")).isEqualTo(followUp.textMaxLength());
         assertThat(validation("follow-up", "nextAction", "maxLength")).isEqualTo(followUp.textMaxLength());
+        ExportProperties export = settings.bind("lifeline.export", ExportProperties.class).get();
+        assertThat(validation("export-request", "purpose", "maxLength")).isEqualTo(export.textMaxLength());
+        assertThat(validation("export-request", "safeguards", "maxLength")).isEqualTo(export.textMaxLength());
+        assertThat(validation("export-request", "periodDays", "max")).isEqualTo(export.maxPeriodDays());
+        assertThat(validation("export-approval", "exportDecisionReason", "maxLength")).isEqualTo(export.textMaxLength());
     }
 
     private static int validation(String form, String key, String rule) throws IOException {
