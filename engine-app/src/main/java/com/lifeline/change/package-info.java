@@ -5,7 +5,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "audit", "contact", "consent", "crypto", "customer", "database", "entry", "formguard", "links", "notification",
-        "org", "phone", "privacy", "security", "verification", "web"})
+        "navigation", "org", "phone", "privacy", "security", "verification", "web"})
 package com.lifeline.change;
 
 import org.springframework.modulith.ApplicationModule;
