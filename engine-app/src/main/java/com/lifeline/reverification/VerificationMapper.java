@@ -58,10 +58,6 @@ interface VerificationMapper {
 
     void finishSweep(@Param("id") long id, @Param("now") Instant now);
 
-    int markContactVerified(@Param("contactId") long contactId, @Param("now") Instant now);
-
-    int markContactInvalid(@Param("contactId") long contactId);
-
     int eraseOutcomes(long customerId);
 
     int eraseVerifications(long customerId);

@@ -5,7 +5,7 @@
  * unreachable → the contact marked unreachable and replaced). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "contact", "customer", "database", "notification", "org", "phone", "privacy", "schedules", "web"})
+        "audit", "contact", "contactcare", "customer", "database", "notification", "org", "phone", "privacy", "schedules", "web"})
 package com.lifeline.reverification;
 
 import org.springframework.modulith.ApplicationModule;
