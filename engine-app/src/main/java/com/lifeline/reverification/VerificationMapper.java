@@ -58,6 +58,19 @@ interface VerificationMapper {
 
     void finishSweep(@Param("id") long id, @Param("now") Instant now);
 
+    record Link(long id, long verificationId, long contactId, long customerId, Instant expiresAt, Instant answeredAt) {
+    }
+
+    void insertLink(@Param("key") GeneratedId key, @Param("verificationId") long verificationId,
+                    @Param("contactId") long contactId, @Param("customerId") long customerId, @Param("by") String by,
+                    @Param("now") Instant now, @Param("expiresAt") Instant expiresAt);
+
+    Optional<Link> findLink(long id);
+
+    int answerLink(@Param("id") long id, @Param("now") Instant now);
+
+    int eraseLinks(long customerId);
+
     int eraseOutcomes(long customerId);
 
     int eraseVerifications(long customerId);
