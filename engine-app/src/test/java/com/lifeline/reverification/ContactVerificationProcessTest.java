@@ -135,7 +135,15 @@ class ContactVerificationProcessTest {
         assertThat(runtime.getVariables(change.getId(), List.of("customerNumber", "changeReason")))
                 .containsEntry("customerNumber", numberOf(customer)).containsEntry("changeReason", "VERIFICATION_RESULT");
         assertThat(change.getBusinessKey()).isEqualTo(numberOf(customer));
-        runtime.deleteProcessInstance(change.getId(), "test ends here");
+
+        // the change process's own paths are its test's: the stand-in ends when signalled, and the verification with it
+        var stubWaiting = runtime.createExecutionQuery().processInstanceId(change.getId()).activityId("Wait").singleResult();
+        if (stubWaiting != null) {
+            runtime.signal(stubWaiting.getId());
+            endedThrough(instance, "CallActivity_CustomerChange", "EndEvent_ChangeHandled");
+        } else {
+            runtime.deleteProcessInstance(change.getId(), "ended by the verification's test", false, true);
+        }
     }
 
     @Test
