@@ -81,10 +81,30 @@ window.lifeline = (function () {
     await showProblem(response);
   }
 
+  // a page's follow-up form records it through the API (the same path as Tasklist's start form), then shows the page anew
+  async function recordFollowUp(event) {
+    event.preventDefault();
+    const form = event.target;
+    const fields = ['occurredAt', 'method', 'participants', 'content', 'nextActionOn', 'nextAction'];
+    const body = {};
+    fields.forEach((name) => { body[name] = form.elements[name].value || null; });
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/follow-ups', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(body)
+    });
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    await showProblem(response);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
     document.querySelectorAll('[data-deletion-request]').forEach((form) => form.addEventListener('submit', requestDeletion));
+    document.querySelectorAll('[data-follow-up]').forEach((form) => form.addEventListener('submit', recordFollowUp));
   });
 
   return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,

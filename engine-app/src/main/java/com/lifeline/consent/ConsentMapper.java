@@ -5,6 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import java.time.Instant;
+import java.util.List;
 
 @Mapper
 public interface ConsentMapper {
@@ -26,12 +27,40 @@ public interface ConsentMapper {
                             @Param("supersededBy") long supersededBy,
                             @Param("now") Instant now);
 
+    /**
+     * A row changing one consent: the purposes it now covers on its channel and evidence; a withdrawal
+     * names the purpose it took away and how ({@code withdrawnPurpose}/{@code withdrawnVia}, else null).
+     */
+    void insertChange(@Param("key") GeneratedId key,
+                      @Param("customerId") long customerId,
+                      @Param("contactId") Long contactId,
+                      @Param("service") boolean service,
+                      @Param("emergency") boolean emergency,
+                      @Param("marketing") boolean marketing,
+                      @Param("channel") ConsentChannel channel,
+                      @Param("sealedEvidence") String sealedEvidence,
+                      @Param("collectedBy") String collectedBy,
+                      @Param("withdrawnPurpose") ConsentPurpose withdrawnPurpose,
+                      @Param("withdrawnVia") WithdrawalVia withdrawnVia,
+                      @Param("now") Instant now);
+
+    /** Marks one current row replaced by {@code supersededBy}; 0 when it is not current (any more). */
+    int supersede(@Param("id") long id, @Param("supersededBy") long supersededBy, @Param("now") Instant now);
+
+    /** The current row of a contact ({@code contactId}) or of the customer about themselves (null), or null. */
+    ConsentRecord findCurrent(@Param("customerId") long customerId, @Param("contactId") Long contactId);
+
+    /** Every row of a contact (or of the customer about themselves), oldest first; evidence sealed. */
+    List<ConsentRecord> findHistory(@Param("customerId") long customerId, @Param("contactId") Long contactId);
+
     /** Current consent rows: neither withdrawn nor superseded. */
     int countActive(@Param("customerId") long customerId);
 
     /** A current consent of the customer about themselves covers {@code purpose}. */
-    boolean customerConsents(@Param("customerId") long customerId, @Param("purpose") ConsentPurpose purpose);
+    boolean customerConsents(@Param("customerId") long customerId, @Param("purpose") ConsentPurpose purpose,
+                             @Param("notDormant") boolean notDormant);
 
     /** The contact is current and VALID and a current consent of theirs covers {@code purpose}. */
-    boolean contactConsents(@Param("contactId") long contactId, @Param("purpose") ConsentPurpose purpose);
+    boolean contactConsents(@Param("contactId") long contactId, @Param("purpose") ConsentPurpose purpose,
+                            @Param("notDormant") boolean notDormant);
 }

@@ -4,7 +4,8 @@
  * purpose is withdrawn or renewed (with a signed letter as evidence). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "consent", "contact", "crypto", "customer", "database", "org", "security", "web"})
+        "audit", "consent", "contact", "crypto", "customer", "database", "entry", "notification", "org", "privacy",
+        "security", "verification", "web"})
 package com.lifeline.contactcare;
 
 import org.springframework.modulith.ApplicationModule;

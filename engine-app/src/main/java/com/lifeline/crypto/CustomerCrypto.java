@@ -71,6 +71,15 @@ public class CustomerCrypto {
         return cipher.open(key, field, ciphertext);
     }
 
+    /** Files (a signed consent letter) sealed with the customer's key, as bytes. */
+    public byte[] sealBytes(DataKey key, String field, byte[] content) {
+        return cipher.sealBytes(key, field, content);
+    }
+
+    public byte[] openBytes(DataKey key, String field, byte[] sealed) {
+        return cipher.openBytes(key, field, sealed);
+    }
+
     /** The blind index of a canonical value (E.164 phone, lower-case email); null stays null. */
     public String index(String canonical) {
         return cipher.index(canonical);

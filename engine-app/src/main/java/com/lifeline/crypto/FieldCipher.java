@@ -84,6 +84,23 @@ public class FieldCipher {
         }
     }
 
+    /** A file sealed like a field: bound to {@code field}, readable only with the customer's key. */
+    public byte[] sealBytes(DataKey key, String field, byte[] content) {
+        try {
+            return key.aead().encrypt(content, field.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("could not encrypt " + field, e);
+        }
+    }
+
+    public byte[] openBytes(DataKey key, String field, byte[] sealed) {
+        try {
+            return key.aead().decrypt(sealed, field.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("could not decrypt " + field, e);
+        }
+    }
+
     /** The blind index of a canonical value (E.164 phone, lower-case email); null stays null. */
     public String index(String canonical) {
         if (canonical == null) {

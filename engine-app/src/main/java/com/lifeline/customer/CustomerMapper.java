@@ -33,6 +33,9 @@ public interface CustomerMapper {
                      @Param("to") CustomerStatus to,
                      @Param("now") Instant now);
 
+    /** last_interaction_at = {@code at} unless a later interaction is recorded already. */
+    int recordInteraction(@Param("id") long id, @Param("at") Instant at);
+
     Optional<Customer> findById(long id);
 
     Optional<Customer> findByNumber(String customerNumber);

@@ -188,6 +188,29 @@ public class CustomerService {
         return "contact[" + contactId + "]." + field;
     }
 
+    /** A follow-up or a dormancy check's "still active": the customer was in touch at {@code at} (never moved back). */
+    @Transactional
+    public void recordInteraction(long customerId, Instant at) {
+        customers.recordInteraction(customerId, at);
+    }
+
+    /**
+     * The dormancy check's outcome: ACTIVE → DORMANT (kept, no marketing use). False when the customer is no
+     * longer ACTIVE (someone changed it meanwhile): nothing is changed then.
+     */
+    @Transactional
+    public boolean markDormant(long customerId, String actor, String reason) {
+        Instant now = clock.instant();
+        Customer customer = get(customerId);
+        if (customers.updateStatus(customerId, CustomerStatus.ACTIVE, CustomerStatus.DORMANT, now) != 1) {
+            return false;
+        }
+        changeLog.insert(customerId, "status", CustomerStatus.ACTIVE.name(), CustomerStatus.DORMANT.name(), false,
+                reason, actor, now);
+        audit.record(actor, AuditAction.CHANGE, customer.customerNumber(), "status");
+        return true;
+    }
+
     public Customer get(long customerId) {
         return open(customers.findById(customerId)
                 .orElseThrow(() -> new IllegalStateException("customer id " + customerId + " is missing")));

@@ -5,6 +5,8 @@ import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
 import com.lifeline.deletion.DeletionReason;
 import com.lifeline.deletion.DeletionRequests;
+import com.lifeline.followup.FollowUpMethod;
+import com.lifeline.followup.FollowUps;
 import com.lifeline.navigation.LifelinePage;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.web.InvalidRequestException;
@@ -20,18 +22,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import java.util.List;
 
 /**
- * 客户目录: search and open customers within one's scope, masked per role; status changes and deletion
- * requests (删除申请, through the API) where allowed.
+ * 客户目录: search and open customers within one's scope, masked per role; status changes, deletion
+ * requests (删除申请) and follow-ups (跟进记录), through the API, where allowed.
  */
 @LifelinePage
 class CustomerPages {
 
     private final CustomerDirectory directory;
     private final DeletionRequests deletions;
+    private final FollowUps followUps;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps) {
         this.directory = directory;
         this.deletions = deletions;
+        this.followUps = followUps;
     }
 
     @GetMapping("/customers")
@@ -62,6 +66,8 @@ class CustomerPages {
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
+        model.addAttribute("followUps", followUps.of(user, number));
+        model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";
     }
 

@@ -130,22 +130,40 @@ public class EntryValidator {
                 continue;
             }
             String f = "contacts[" + i + "].";
-            String name = p.text(f + "name", c.name(), true, 100);
-            ContactRelation relation = p.enumValue(f + "relation", c.relation(), ContactRelation.class, true);
-            String phone = p.phone(f + "phone", c.phone(), true);
-            String email = p.email(f + "email", c.email(), false);
-            String wechat = p.text(f + "wechat", c.wechat(), false, 64);
-            String scope = p.text(f + "scope", c.scope(), true, 500);
-            if (!Boolean.TRUE.equals(c.informed())) {
-                p.add(f + "informed", "须确认此联系人本人已知情并同意被列为紧急联系人");
-            }
-            if (phone != null && contacts.stream().anyMatch(other -> phone.equals(other.phone()))) {
+            NewContact contact = checkContact(c, i + 1, f, p);
+            if (contact.phone() != null && contacts.stream().anyMatch(other -> contact.phone().equals(other.phone()))) {
                 p.add(f + "phone", "两名紧急联系人的电话不能相同");
             }
-            contacts.add(new NewContact(i + 1, name, NameKeys.of(name), relation, phone, email, wechat, scope,
-                    Boolean.TRUE.equals(c.reachable24h()), Boolean.TRUE.equals(c.informed())));
+            contacts.add(contact);
         }
         return contacts;
+    }
+
+    /**
+     * One contact added to an existing customer (a replacement for one nobody could reach), with the
+     * consent collected for it: the entry's rules for a contact and for consent, fields {@code contact.*}
+     * and {@code consent.*}.
+     */
+    public ContactCheck checkAddedContact(ContactPart contact, ConsentPart consent) {
+        Problems problems = new Problems();
+        NewContact checked = checkContact(contact == null ? new ContactPart(null, null, null, null, null, null, null, null)
+                : contact, 1, "contact.", problems);
+        NewConsent given = checkConsent(consent, problems);
+        return problems.isEmpty() ? new ContactCheck(checked, given, List.of()) : new ContactCheck(null, null, problems.list());
+    }
+
+    private NewContact checkContact(ContactPart c, int priority, String f, Problems p) {
+        String name = p.text(f + "name", c.name(), true, 100);
+        ContactRelation relation = p.enumValue(f + "relation", c.relation(), ContactRelation.class, true);
+        String phone = p.phone(f + "phone", c.phone(), true);
+        String email = p.email(f + "email", c.email(), false);
+        String wechat = p.text(f + "wechat", c.wechat(), false, 64);
+        String scope = p.text(f + "scope", c.scope(), true, 500);
+        if (!Boolean.TRUE.equals(c.informed())) {
+            p.add(f + "informed", "须确认此联系人本人已知情并同意被列为紧急联系人");
+        }
+        return new NewContact(priority, name, NameKeys.of(name), relation, phone, email, wechat, scope,
+                Boolean.TRUE.equals(c.reachable24h()), Boolean.TRUE.equals(c.informed()));
     }
 
     private NewConsent checkConsent(ConsentPart c, Problems p) {

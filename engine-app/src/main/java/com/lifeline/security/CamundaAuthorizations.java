@@ -63,6 +63,11 @@ public class CamundaAuthorizations implements ApplicationRunner {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
+        // follow-ups (follow-up.bpmn): as lifeline.follow-up.recorders, on the customers each can see
+        for (String group : List.of(roles.sales(), roles.supervisors(), roles.managers(), roles.service())) {
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "follow-up",
+                    Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+        }
         for (String group : roles.entrants()) {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "customer-entry",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));

@@ -17,6 +17,10 @@ public final class TaskKind {
 
     public static final String APPROVAL = "approval";
     public static final String CALL = "call";
+    /** obtaining a replacement for an emergency contact nobody can reach (contact-replacement.bpmn) */
+    public static final String CONTACT_REPLACEMENT = "contact-replacement";
+    public static final String DATA_STEWARD = "data-steward";
+    public static final String FOLLOW_UP = "follow-up";
     public static final String VERIFICATION = "verification";
 
     private TaskKind() {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
-/** Completing Call the customer: the outcome and a note are required; a confirmation by phone is recorded. */
+/** Completing Call the customer: the outcome and a note are required; a confirmation by phone is recorded, for the contacts too. */
 @Component
 public class CallOutcomeListener implements TaskListener {
 
@@ -32,7 +32,7 @@ public class CallOutcomeListener implements TaskListener {
             throw new TaskInputException("通话记录", "必填,最多 " + maxNote + " 个字符");
         }
         if ("CONFIRMED".equals(outcome)) {
-            confirmations.confirmedByCall((Long) task.getVariable("confirmationId"));
+            confirmations.confirmedByCall((Long) task.getVariable("confirmationId"), task.getAssignee());
         }
     }
 }

@@ -3,6 +3,7 @@ package com.lifeline.verification;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.contact.VerificationMethod;
 import com.lifeline.crypto.CustomerCrypto;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerKind;
@@ -93,9 +94,13 @@ public class CustomerConfirmations {
                 confirmation.status());
     }
 
+    /** The customer confirmed their data, and with it that each valid contact is right. */
     @Transactional
     public void confirm(String token) {
-        answer(byToken(token), ConfirmationStatus.CONFIRMED, null, MESSAGE_CONFIRMED);
+        CustomerConfirmation confirmation = byToken(token);
+        answer(confirmation, ConfirmationStatus.CONFIRMED, null, MESSAGE_CONFIRMED);
+        contactsVerified(confirmation.customerId(), VerificationMethod.CUSTOMER_LINK,
+                "customer:" + customers.get(confirmation.customerId()).customerNumber());
     }
 
     @Transactional
@@ -114,8 +119,14 @@ public class CustomerConfirmations {
 
     /** The owner reached the customer by phone and the customer confirmed. */
     @Transactional
-    public void confirmedByCall(long confirmationId) {
+    public void confirmedByCall(long confirmationId, String caller) {
         mapper.answer(confirmationId, ConfirmationStatus.CONFIRMED_BY_CALL, null, clock.instant());
+        contactsVerified(find(confirmationId).customerId(), VerificationMethod.CALL, caller);
+    }
+
+    private void contactsVerified(long customerId, VerificationMethod method, String actor) {
+        customers.contactsOf(customerId).stream().filter(c -> "VALID".equals(c.status()))
+                .forEach(c -> customers.recordContactVerified(c.id(), method.name(), actor));
     }
 
     public CustomerConfirmation find(long confirmationId) {

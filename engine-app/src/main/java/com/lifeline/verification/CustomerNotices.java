@@ -1,7 +1,7 @@
 package com.lifeline.verification;
 
 import com.lifeline.consent.ConsentPurpose;
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.customer.Customer;
 import com.lifeline.notification.OutboundMessage;
 import com.lifeline.notification.Outbox;
@@ -20,9 +20,9 @@ class CustomerNotices {
 
     private final Outbox outbox;
     private final IdentityService identity;
-    private final ConsentService consent;
+    private final ConsentGate consent;
 
-    CustomerNotices(Outbox outbox, IdentityService identity, ConsentService consent) {
+    CustomerNotices(Outbox outbox, IdentityService identity, ConsentGate consent) {
         this.outbox = outbox;
         this.identity = identity;
         this.consent = consent;

@@ -7,10 +7,13 @@ import com.lifeline.entry.EntrySubmission;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.security.CurrentUser;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Customers of sales1 (supervisor sup1) with two or three contacts, and their contacts' ids. */
 @Component
@@ -20,10 +23,12 @@ class ContactCareTestSupport {
 
     private final EntrySubmissions submissions;
     private final CustomerService customers;
+    private final TaskService tasks;
 
-    ContactCareTestSupport(EntrySubmissions submissions, CustomerService customers) {
+    ContactCareTestSupport(EntrySubmissions submissions, CustomerService customers, TaskService tasks) {
         this.submissions = submissions;
         this.customers = customers;
+        this.tasks = tasks;
     }
 
     /** A company customer of sales1 with its entry's two contacts. */
@@ -39,6 +44,18 @@ class ContactCareTestSupport {
         three.add(new ContactPart("孙" + second.name().substring(1), "LEGAL",
                 "136" + second.phone().substring(3), null, null, "可决定法律事务", false, true));
         return submissions.submit(EntryExamples.withContacts(base, three), null, SALES1).customerNumber();
+    }
+
+    /** The supervisor's review approves the customer: ACTIVE, and the confirmation notice is queued. */
+    void approve(String number) {
+        Task review = tasks.createTaskQuery().processDefinitionKey("customer-entry")
+                .processVariableValueEquals("customerNumber", number).taskDefinitionKey("Task_SupervisorReview")
+                .singleResult();
+        tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
+    }
+
+    String customerEmail(String number) {
+        return customers.byNumber(number).email();
     }
 
     long customerId(String number) {

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the entry's consent allows, per purpose, and that a withdrawn consent stops the next notice. */
 @LifelineIntegrationTest
-class ConsentServiceTest {
+class ConsentGateTest {
 
     @Autowired
-    ConsentService consent;
+    ConsentGate consent;
     @Autowired
     CustomerConfirmations confirmations;
     @Autowired
@@ -43,8 +43,8 @@ class ConsentServiceTest {
         assertThat(consent.mayUseCustomer(customerId, EMERGENCY_NOTIFICATION)).isTrue();
         assertThat(consent.mayUseCustomer(customerId, MARKETING)).isFalse();
         assertThat(contacts).hasSize(2).allSatisfy(contact -> {
-            assertThat(consent.mayUseContact(contact, EMERGENCY_NOTIFICATION)).isTrue();
-            assertThat(consent.mayUseContact(contact, MARKETING)).isFalse();
+            assertThat(consent.mayUse(contact, EMERGENCY_NOTIFICATION)).isTrue();
+            assertThat(consent.mayUse(contact, MARKETING)).isFalse();
         });
     }
 
@@ -55,8 +55,8 @@ class ConsentServiceTest {
 
         jdbc.update("UPDATE emergency_contact SET status = 'INVALID' WHERE id = ?", contact);
 
-        assertThat(consent.mayUseContact(contact, EMERGENCY_NOTIFICATION)).isFalse();
-        assertThat(consent.mayUseContact(contactIds(customerId).get(1), EMERGENCY_NOTIFICATION)).isTrue();
+        assertThat(consent.mayUse(contact, EMERGENCY_NOTIFICATION)).isFalse();
+        assertThat(consent.mayUse(contactIds(customerId).get(1), EMERGENCY_NOTIFICATION)).isTrue();
     }
 
     @Test

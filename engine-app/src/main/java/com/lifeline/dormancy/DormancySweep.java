@@ -1,0 +1,127 @@
+package com.lifeline.dormancy;
+
+import com.lifeline.database.GeneratedId;
+import com.lifeline.org.StaffGroups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Monthly: one dormancy check per ACTIVE customer silent for {@code lifeline.dormancy.silent-for}. Walks
+ * customers by id in batches, one transaction each (the checks started and the run's position commit
+ * together), so a run stopped or crashed resumes after its last committed batch, and a customer with an
+ * open check never gets a second one (also not from a later run).
+ */
+@Service
+public class DormancySweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DormancySweep.class);
+
+    private final DormancySweepMapper runs;
+    private final DormancyCheckMapper checks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final TransactionTemplate transactions;
+    private final DormancyProperties properties;
+    private final String stewardGroup;
+    private final Clock clock;
+
+    DormancySweep(DormancySweepMapper runs, DormancyCheckMapper checks, RuntimeService runtime, IdentityService identity,
+                  PlatformTransactionManager transactions, DormancyProperties properties, StaffGroups groups, Clock clock) {
+        this.runs = runs;
+        this.checks = checks;
+        this.runtime = runtime;
+        this.identity = identity;
+        // a transaction per batch: what a batch started commits with the run's position
+        this.transactions = new TransactionTemplate(transactions);
+        this.properties = properties;
+        this.stewardGroup = groups.dataStewards();
+        this.clock = clock;
+    }
+
+    /** Runs (or resumes) the sweep to its end; returns the run. */
+    public SweepRun sweep() {
+        return sweep(Integer.MAX_VALUE, properties.batchSize());
+    }
+
+    /** At most {@code maxBatches} batches of the unfinished run (a new one if none); the rest waits for the next call. */
+    SweepRun sweep(int maxBatches, int batchSize) {
+        List<String> stewards = identity.createUserQuery().memberOfGroup(stewardGroup).orderByUserId().asc().list()
+                .stream().map(User::getId).toList();
+        if (stewards.isEmpty()) {
+            log.warn("Dormancy sweep: group {} has no members, nobody could check; nothing started", stewardGroup);
+            return null;
+        }
+        long runId = transactions.execute(status -> unfinishedOrNew().id());
+        for (int batch = 0; batch < maxBatches; batch++) {
+            if (!Boolean.TRUE.equals(transactions.execute(status -> nextBatch(runId, stewards, batchSize)))) {
+                break;
+            }
+        }
+        return runs.lock(runId).orElseThrow();
+    }
+
+    private SweepRun unfinishedOrNew() {
+        return runs.findUnfinished().orElseGet(() -> {
+            Instant now = clock.instant();
+            Instant silentSince = ZonedDateTime.ofInstant(now, clock.getZone()).minus(properties.silentFor()).toInstant();
+            GeneratedId key = new GeneratedId();
+            runs.insert(key, silentSince, now);
+            log.info("Dormancy sweep {} started: ACTIVE customers without interaction since {}", key.getId(), silentSince);
+            return runs.lock(key.getId()).orElseThrow();
+        });
+    }
+
+    /** @return whether more may follow */
+    private boolean nextBatch(long runId, List<String> stewards, int batchSize) {
+        SweepRun run = runs.lock(runId).orElseThrow();
+        if (run.finishedAt() != null) {
+            return false;
+        }
+        List<SilentCustomer> batch = checks.silentCustomers(run.lastCustomerId(), run.silentSince(), batchSize);
+        if (batch.isEmpty()) {
+            runs.finish(runId, clock.instant());
+            log.info("Dormancy sweep {} finished: {} checks started", runId, run.checksStarted());
+            return false;
+        }
+        int started = 0;
+        for (SilentCustomer customer : batch) {
+            if (startCheck(run.id(), customer, stewards.get((int) (customer.id() % stewards.size())))) {
+                started++;
+            }
+        }
+        runs.advance(runId, batch.get(batch.size() - 1).id(), started);
+        log.info("Dormancy sweep {}: {} more checks, up to customer id {}", runId, started, batch.get(batch.size() - 1).id());
+        return true;
+    }
+
+    /** One check for the customer, given to {@code steward}; false if the customer has an open one. */
+    boolean startCheck(Long runId, SilentCustomer customer, String steward) {
+        GeneratedId key = new GeneratedId();
+        try {
+            checks.insert(key, customer.id(), customer.customerNumber(), runId, clock.instant());
+        } catch (DuplicateKeyException e) {
+            // a check opened a moment ago (another path): that one goes on
+            return false;
+        }
+        // started by the application: the variables are ours, and routing reads only them
+        String instance = runtime.startProcessInstanceByKey(DormancyVariables.PROCESS_KEY, customer.customerNumber(),
+                Map.of(DormancyVariables.CHECK_ID, key.getId(), DormancyVariables.CUSTOMER_ID, customer.id(),
+                        DormancyVariables.CUSTOMER_NUMBER, customer.customerNumber(), DormancyVariables.STEWARD, steward))
+                .getId();
+        checks.setProcessInstance(key.getId(), instance);
+        return true;
+    }
+}

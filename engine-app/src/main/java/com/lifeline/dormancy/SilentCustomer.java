@@ -1,0 +1,7 @@
+package com.lifeline.dormancy;
+
+import java.time.Instant;
+
+/** An ACTIVE customer without interaction since {@code lastContactAt} and without an open check. */
+record SilentCustomer(long id, String customerNumber, Instant lastContactAt) {
+}
