@@ -3,7 +3,7 @@ package com.lifeline.reverification;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentPurpose;
-import com.lifeline.consent.ConsentService;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.VerificationMethod;
 import com.lifeline.customer.Customer;
@@ -43,7 +43,7 @@ class ContactVerificationLinks {
     private final CustomerMapper customerStore;
     private final CustomerScopes scopes;
     private final CustomerService customers;
-    private final ConsentService consent;
+    private final ConsentGate consent;
     private final SignedLinks links;
     private final Outbox outbox;
     private final BaseUrlProperties app;
@@ -52,7 +52,7 @@ class ContactVerificationLinks {
     private final Clock clock;
 
     ContactVerificationLinks(VerificationMapper mapper, Verifications verifications, CustomerMapper customerStore,
-                             CustomerScopes scopes, CustomerService customers, ConsentService consent, SignedLinks links,
+                             CustomerScopes scopes, CustomerService customers, ConsentGate consent, SignedLinks links,
                              Outbox outbox, BaseUrlProperties app, AuditLog audit, ReverificationProperties properties,
                              Clock clock) {
         this.mapper = mapper;
@@ -92,7 +92,7 @@ class ContactVerificationLinks {
         EmergencyContact contact = customers.contactsOf(customer.id()).stream()
                 .filter(c -> c.id() == contactId && "VALID".equals(c.status())).findFirst()
                 .orElseThrow(VerificationRefusedException::noSuchContact);
-        if (!consent.mayUseContact(contactId, ConsentPurpose.SERVICE)) {
+        if (!consent.mayUse(contactId, ConsentPurpose.SERVICE)) {
             throw VerificationRefusedException.noConsent();
         }
         Instant now = clock.instant();
