@@ -81,6 +81,38 @@ window.lifeline = (function () {
     await showProblem(response);
   }
 
+  // 我的导出: makes the archive of an approved export; its password is in this answer only, shown once
+  async function makeArchive(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/exports/' + encodeURIComponent(form.dataset.export) + '/archive', {method: 'POST'});
+    if (response.ok) {
+      const made = await response.json();
+      form.hidden = true;
+      const shown = document.getElementById('export-password-' + made.exportId);
+      shown.querySelector('code').textContent = made.password;
+      shown.hidden = false;
+      return;
+    }
+    await showProblem(response);
+  }
+
+  // a page's change form starts customer-change through the API and opens its task in Tasklist
+  async function startChange(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/changes', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({reason: form.elements.reason.value, reasonText: form.elements.reasonText.value || null})
+    });
+    if (response.ok) {
+      window.location.assign((await response.json()).taskUrl);
+      return;
+    }
+    await showProblem(response);
+  }
+
   // a page's follow-up form records it through the API (the same path as Tasklist's start form), then shows the page anew
   async function recordFollowUp(event) {
     event.preventDefault();
@@ -101,10 +133,12 @@ window.lifeline = (function () {
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-export-archive]').forEach((form) => form.addEventListener('submit', makeArchive));
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
     document.querySelectorAll('[data-deletion-request]').forEach((form) => form.addEventListener('submit', requestDeletion));
     document.querySelectorAll('[data-follow-up]').forEach((form) => form.addEventListener('submit', recordFollowUp));
+    document.querySelectorAll('[data-change-start]').forEach((form) => form.addEventListener('submit', startChange));
   });
 
   return {api: api, fetchWithToken: (url, options) => fetch(url, withToken(options || {})), csrfToken: csrfToken,

@@ -28,6 +28,15 @@ public interface ContactMapper {
                          String scope) {
     }
 
+    /** A current contact's fields, changed in place (its consents keep naming it); 0 rows = not a current contact of the customer. */
+    int update(@Param("id") long id,
+               @Param("customerId") long customerId,
+               @Param("c") NewContact contact,
+               @Param("sealed") SealedContact sealed);
+
+    /** Takes one current contact off the list; the row stays for the consents that name it. */
+    int supersede(@Param("id") long id, @Param("customerId") long customerId, @Param("now") Instant now);
+
     /** One current contact of the customer (sealed like {@link #findByCustomer}), or null. */
     EmergencyContact findCurrent(@Param("customerId") long customerId, @Param("contactId") long contactId);
 

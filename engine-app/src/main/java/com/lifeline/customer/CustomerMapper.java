@@ -52,6 +52,18 @@ public interface CustomerMapper {
                           @Param("status") CustomerStatus status,
                           @Param("limit") int limit);
 
+    /** The customer's details, only if nobody changed it since {@code version} (the change raises it); 0 rows = someone did. */
+    int updateDetailsAtVersion(@Param("id") long id,
+                               @Param("c") CustomerDetails customer,
+                               @Param("sealed") SealedCustomer sealed,
+                               @Param("version") int version,
+                               @Param("now") Instant now);
+
+    /** Raises the version (a change of contacts only); 0 rows = someone changed the customer since {@code version}. */
+    int raiseVersion(@Param("id") long id, @Param("version") int version, @Param("now") Instant now);
+
+    int versionOf(long id);
+
     /** Customers that an entry would duplicate, with the rule that matched. */
     List<DuplicateMatch> findDuplicates(@Param("companyNameKey") String companyNameKey,
                                         @Param("phoneIndex") String phoneIndex,

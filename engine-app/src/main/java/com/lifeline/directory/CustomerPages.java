@@ -1,5 +1,7 @@
 package com.lifeline.directory;
 
+import com.lifeline.change.ChangeReason;
+import com.lifeline.change.CustomerChanges;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
@@ -29,10 +31,12 @@ import java.util.List;
 class CustomerPages {
 
     private final CustomerDirectory directory;
+    private final CustomerChanges changes;
     private final DeletionRequests deletions;
     private final FollowUps followUps;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes) {
+        this.changes = changes;
         this.directory = directory;
         this.deletions = deletions;
         this.followUps = followUps;
@@ -67,6 +71,7 @@ class CustomerPages {
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         model.addAttribute("followUps", followUps.of(user, number));
+        model.addAttribute("changeReasons", changes.mayChange(user.userId(), number) ? ChangeReason.values() : new ChangeReason[0]);
         model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";
     }

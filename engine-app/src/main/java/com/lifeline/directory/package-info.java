@@ -3,7 +3,7 @@
  * scope; its page offers the deletion request (deletion feature) and follow-ups (followup feature). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "crypto", "customer", "deletion", "followup", "navigation", "org", "phone", "security", "web"})
+        "audit", "change", "crypto", "customer", "deletion", "followup", "navigation", "org", "phone", "security", "web"})
 package com.lifeline.directory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,6 @@ import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.CustomerSummary;
 import com.lifeline.privacy.TaskFormData;
-import com.lifeline.verification.CustomerConfirmations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -20,21 +19,19 @@ class EntryTaskFormData implements TaskFormData {
     private final RuntimeService runtime;
     private final EntryService entries;
     private final CustomerService customers;
-    private final CustomerConfirmations confirmations;
     private final Clock clock;
 
     EntryTaskFormData(RuntimeService runtime, EntryService entries, CustomerService customers,
-                      CustomerConfirmations confirmations, Clock clock) {
+                      Clock clock) {
         this.runtime = runtime;
         this.entries = entries;
         this.customers = customers;
-        this.confirmations = confirmations;
         this.clock = clock;
     }
 
     @Override
     public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_CorrectEntry", "Task_SupervisorReview", "Task_HandleCorrection", "Task_CallCustomer");
+        return Set.of("Task_CorrectEntry", "Task_SupervisorReview", "Task_CallCustomer");
     }
 
     @Override
@@ -43,10 +40,6 @@ class EntryTaskFormData implements TaskFormData {
             case "Task_CorrectEntry" -> EntryFormFields.toVariables(
                     entries.submission((Long) variable(task, EntryVariables.ENTRY_ID)));
             case "Task_SupervisorReview" -> Map.of("reviewSummary", summary(task));
-            case "Task_HandleCorrection" -> Map.of("correctionRequest", "**客户的更正请求:**\n\n"
-                    + CustomerSummary.escape(confirmations.find(
-                            (Long) variable(task, EntryVariables.CONFIRMATION_ID)).correctionRequest())
-                    + "\n\n---\n\n" + summary(task));
             case "Task_CallCustomer" -> Map.of("customerContactSummary", summary(task));
             default -> Map.of();
         };

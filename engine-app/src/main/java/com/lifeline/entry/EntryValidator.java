@@ -68,6 +68,18 @@ public class EntryValidator {
         return EntryCheck.accepted(new CustomerRecord(customer, contacts, consent, late));
     }
 
+    /**
+     * A change of an existing customer: the entry's rules for the customer and its contacts (count
+     * included), as the record would be after the change; consent is not part of a change.
+     */
+    public EntryCheck checkChange(CustomerPart customer, List<ContactPart> contacts) {
+        Problems problems = new Problems();
+        CustomerDetails details = checkCustomer(customer == null ? emptyCustomer() : customer, problems);
+        List<NewContact> checked = checkContacts(contacts, problems);
+        return problems.isEmpty() ? EntryCheck.accepted(new CustomerRecord(details, checked, null, false))
+                : EntryCheck.rejected(problems.list());
+    }
+
     private CustomerDetails checkCustomer(CustomerPart c, Problems p) {
         CustomerKind kind = p.enumValue("customer.kind", c.kind(), CustomerKind.class, true);
         String name = p.text("customer.name", c.name(), true, 200);

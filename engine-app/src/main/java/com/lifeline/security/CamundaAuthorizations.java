@@ -71,6 +71,9 @@ public class CamundaAuthorizations implements ApplicationRunner {
         for (String group : roles.entrants()) {
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "customer-entry",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+            // who may enter customers may change their own scope's (the start listener checks the customer)
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "customer-change",
+                    Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
         // the admin group (ALL everywhere) is the only one with Cockpit, Admin and staff-handover
         grants.add(new Grant(Groups.CAMUNDA_ADMIN, Resources.APPLICATION, "cockpit", Set.of(Permissions.ACCESS)));

@@ -5,12 +5,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
-/** Staff's free-text notes from the call and the correction (call-customer, handle-correction forms) may quote contact details. */
+/** Staff's free-text notes from the call (call-customer form) may quote contact details. */
 @Component
 class StaffNoteVariables implements PersonalVariables {
 
     @Override
     public Set<String> personalVariableNames() {
-        return Set.of("callNote", "correctionOutcome");
+        return Set.of("callNote");
     }
 }

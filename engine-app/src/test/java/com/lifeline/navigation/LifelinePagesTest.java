@@ -94,10 +94,18 @@ class LifelinePagesTest {
     }
 
     @Test
+    void requestersSeeTheirExportsOthersAreRefused() {
+        assertThat(page("sales1", "/exports")).contains("我的导出", "密码只在生成时显示一次", "李明");
+        assertThat(rest.withBasicAuth("compliance1", PASSWORD).getForEntity("/exports", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void tasklistsNavigationListsWhatTheUserMayOpen() {
         assertThat(navigation("service1")).containsExactly("tasklist", "customers");
         assertThat(navigation("compliance1")).containsExactly("tasklist", "audit");
         assertThat(navigation("admin")).contains("cockpit", "admin").doesNotContain("audit");
+        assertThat(navigation("sales1")).containsExactly("tasklist", "customers", "exports");
     }
 
     private String page(String user, String path) {

@@ -9,6 +9,7 @@ import com.lifeline.entry.EntrySubmission;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.entry.FieldProblem;
 import com.lifeline.entry.SubmittedEntry;
+import com.lifeline.privacy.TaskFormData;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
@@ -65,6 +66,8 @@ class CustomerEntryProcessTest {
     EntryTestSupport support;
     @Autowired
     CustomerConfirmations confirmations;
+    @Autowired
+    List<TaskFormData> taskFormData;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -139,16 +142,24 @@ class CustomerEntryProcessTest {
     }
 
     @Test
-    void aCorrectionRequestOpensATaskForTheOwner() {
+    void aCorrectionRequestStartsAChangeWhoseFormShowsTheRequestToTheOwner() {
         ProcessInstance instance = support.submitStartForm("sales2", EntryExamples.company());
         String number = (String) engine.getRuntimeService().getVariable(instance.getId(), "customerNumber");
         complete(task(instance), withVariables("reviewDecision", "APPROVE"));
 
         confirmations.requestCorrection(support.confirmationToken(number), "电话号码已变更,请联系我");
 
-        assertThat(instance).isWaitingAt("Task_HandleCorrection");
-        assertThat(task(instance)).isAssignedTo("sales2");
-        complete(task(instance), withVariables("correctionOutcome", "已电话核实并更新", "correctionDone", true));
+        assertThat(instance).isWaitingAt("Call_CustomerChange");
+        ProcessInstance change = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).singleResult();
+        assertThat(change).isWaitingAt("Task_EditChange");
+        Task edit = task(change);
+        assertThat(edit).isAssignedTo("sales2");
+        Map<String, Object> form = taskFormData.stream().filter(p -> p.taskDefinitionKeys().contains("Task_EditChange"))
+                .findFirst().orElseThrow().valuesFor(edit);
+        assertThat((String) form.get("changeContext")).contains("客户要求", "电话号码已变更,请联系我");
+        complete(edit, withVariables("tags", "已按客户要求核对", "recordVersion", form.get("recordVersion")));
+        assertThat(change).isEnded().hasPassed("EndEvent_Applied");
         assertThat(instance).isEnded().hasPassed("EndEvent_CorrectionHandled");
     }
 
@@ -196,7 +207,7 @@ class CustomerEntryProcessTest {
 
         confirmations.requestCorrection(support.confirmationToken(number), "地址有误");
 
-        assertThat(instance).isWaitingAt("Task_HandleCorrection");
+        assertThat(instance).isWaitingAt("Call_CustomerChange");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.access.AccessProperties;
 import com.lifeline.contactoffer.ContactOfferProperties;
+import com.lifeline.export.ExportProperties;
 import com.lifeline.handover.HandoverProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -38,6 +39,11 @@ class FormLimitsTest {
         assertThat(validation("access-approval", "approvalComment", "maxLength")).isEqualTo(access.commentMaxLength());
         assertThat(validation("accept-contacts", "offerRejectReason", "maxLength")).isEqualTo(offer.reasonMaxLength());
         assertThat(validation("staff-handover", "note", "maxLength")).isEqualTo(handover.noteMaxLength());
+        ExportProperties export = settings.bind("lifeline.export", ExportProperties.class).get();
+        assertThat(validation("export-request", "purpose", "maxLength")).isEqualTo(export.textMaxLength());
+        assertThat(validation("export-request", "safeguards", "maxLength")).isEqualTo(export.textMaxLength());
+        assertThat(validation("export-request", "periodDays", "max")).isEqualTo(export.maxPeriodDays());
+        assertThat(validation("export-approval", "exportDecisionReason", "maxLength")).isEqualTo(export.textMaxLength());
     }
 
     private static int validation(String form, String key, String rule) throws IOException {

@@ -30,7 +30,6 @@ class ProcessDeploymentTest {
                 "forms/customer-entry.form",
                 "forms/resolve-duplicate.form",
                 "forms/supervisor-review.form",
-                "forms/handle-correction.form",
                 "forms/call-customer.form");
     }
 }
