@@ -2,6 +2,7 @@ package com.lifeline.directory;
 
 import com.lifeline.change.ChangeReason;
 import com.lifeline.change.CustomerChanges;
+import com.lifeline.contactcare.ContactConsents;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
@@ -34,12 +35,15 @@ class CustomerPages {
     private final CustomerChanges changes;
     private final DeletionRequests deletions;
     private final FollowUps followUps;
+    private final ContactConsents contactCare;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes,
+                  ContactConsents contactCare) {
         this.changes = changes;
         this.directory = directory;
         this.deletions = deletions;
         this.followUps = followUps;
+        this.contactCare = contactCare;
     }
 
     @GetMapping("/customers")
@@ -69,6 +73,7 @@ class CustomerPages {
         CustomerView customer = directory.view(user, number);
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
+        model.addAttribute("contactCare", contactCare.pageFor(user.userId(), number));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         model.addAttribute("followUps", followUps.of(user, number));
         model.addAttribute("changeReasons", changes.mayChange(user.userId(), number) ? ChangeReason.values() : new ChangeReason[0]);

@@ -124,7 +124,7 @@ class ContactVerificationLinks {
         }
         String by = "contact:" + link.contactId();
         verifications.record(link.verificationId(), link.contactId(), ContactOutcome.CONFIRMED, CheckMethod.LINK, by);
-        customers.recordContactVerified(link.contactId(), VerificationMethod.CONTACT_LINK.name(), by);
+        customers.recordContactVerified(link.contactId(), VerificationMethod.LINK.name(), by);
         audit.record(by, AuditAction.CONFIRM, verification.customerNumber(), "contact " + link.contactId() + " confirmed by link");
     }
 

@@ -23,7 +23,7 @@ class StoreContactChecks implements ContactChecks {
 
     @Override
     public void confirmed(long contactId, String method, String actor) {
-        VerificationMethod how = CheckMethod.LINK.name().equals(method) ? VerificationMethod.CONTACT_LINK : VerificationMethod.CALL;
+        VerificationMethod how = CheckMethod.LINK.name().equals(method) ? VerificationMethod.LINK : VerificationMethod.CALL;
         customers.recordContactVerified(contactId, how.name(), actor);
     }
 

@@ -62,6 +62,15 @@ class LifelinePagesTest {
     }
 
     @Test
+    void theOwnersChainMayMarkContactsUnreachableAndWithdrawTheirConsentServiceMayNot() {
+        assertThat(page("sales1", "/customers/" + number)).contains("data-contact-unreachable", "标记联系不上",
+                "data-consent-withdrawal", "data-purpose=\"EMERGENCY_NOTIFICATION\"", "撤回紧急通知", "data-consent-renewal")
+                .doesNotContain("撤回营销");
+        assertThat(page("service1", "/customers/" + number)).doesNotContain("data-contact-unreachable", "data-consent-withdrawal",
+                "data-consent-renewal");
+    }
+
+    @Test
     void theOwnersChainIsOfferedTheDeletionRequest() {
         assertThat(page("sales1", "/customers/" + number)).contains("<h2>删除申请</h2>", "data-deletion-request",
                 "value=\"INVALID_DATA\"", "客户本人要求删除");

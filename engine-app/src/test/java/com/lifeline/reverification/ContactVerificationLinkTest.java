@@ -76,7 +76,7 @@ class ContactVerificationLinkTest {
 
         assertThat(jdbc.queryForMap("SELECT verification_method, verified_by, last_verified_at IS NOT NULL AS verified"
                 + " FROM emergency_contact WHERE id = ?", primary.id()))
-                .containsEntry("verification_method", "CONTACT_LINK").containsEntry("verified_by", "contact:" + primary.id());
+                .containsEntry("verification_method", "LINK").containsEntry("verified_by", "contact:" + primary.id());
         assertThat(mapper.outcomes(verification)).singleElement().satisfies(o -> {
             assertThat(o.outcome()).isEqualTo(ContactOutcome.CONFIRMED);
             assertThat(o.method()).isEqualTo(CheckMethod.LINK);

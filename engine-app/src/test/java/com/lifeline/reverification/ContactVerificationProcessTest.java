@@ -102,7 +102,7 @@ class ContactVerificationProcessTest {
         endedThrough(instance, "Task_ApplyOutcomes", "EndEvent_Verified");
         assertThat(jdbc.queryForList("SELECT verification_method FROM emergency_contact WHERE customer_id = ? AND superseded_at IS NULL"
                 + " AND last_verified_at = ? ORDER BY priority", String.class, customer, Date.from(FRIDAY_MORNING)))
-                .containsExactly("CALL", "CONTACT_LINK");
+                .containsExactly("CALL", "LINK");
         assertThat(jdbc.queryForList("SELECT method FROM contact_verification_outcome WHERE customer_id = ? ORDER BY contact_id",
                 String.class, customer)).containsExactly("CALL", "LINK");
         assertThat(jdbc.queryForMap("SELECT status, completed_by FROM contact_verification WHERE customer_id = ?", customer))
