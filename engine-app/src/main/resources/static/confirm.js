@@ -63,6 +63,17 @@
     e.preventDefault();
     post('/correction', {message: $('correction').value});
   });
+  // withdrawal of one purpose of the customer's own consent, effective at once
+  document.querySelectorAll('[data-withdraw]').forEach((button) => button.addEventListener('click', async () => {
+    if (!window.confirm(button.textContent + '?')) return;
+    const response = await send(api + '/consents/' + button.dataset.withdraw + '/withdrawal');
+    if (response.ok) {
+      button.disabled = true;
+      show('已撤回该用途的授权,立即生效。', false);
+    } else {
+      show(await errorText(response), true);
+    }
+  }));
   // erasure: a code goes to the registered channel, and comes back with its signed token
   let erasureToken = null;
   $('requestErasure').addEventListener('click', async () => {

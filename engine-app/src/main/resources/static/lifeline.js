@@ -132,12 +132,64 @@ window.lifeline = (function () {
     await showProblem(response);
   }
 
+  // a contact nobody can reach: INVALID at once; with fewer than two valid left the owner gets a replacement task
+  async function markUnreachable(event) {
+    event.preventDefault();
+    const form = event.target;
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/contacts/'
+        + encodeURIComponent(form.dataset.contact) + '/unreachable', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({reason: form.elements.reason.value})
+    });
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    await showProblem(response);
+  }
+
+  // a contact withdraws one purpose of their consent, effective at once
+  async function withdrawConsent(event) {
+    const button = event.target;
+    if (!window.confirm(button.title + '?')) return;
+    const response = await api('/api/customers/' + encodeURIComponent(button.dataset.customer) + '/contacts/'
+        + encodeURIComponent(button.dataset.contact) + '/consents/' + encodeURIComponent(button.dataset.purpose)
+        + '/withdrawal', {method: 'POST'});
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    await showProblem(response);
+  }
+
+  // a renewed consent of one contact, with the signed letter as a file (multipart: the browser sets its boundary)
+  async function renewConsent(event) {
+    event.preventDefault();
+    const form = event.target;
+    const body = new FormData();
+    ['service', 'emergency', 'marketing'].forEach((name) => body.append(name, form.elements[name].checked));
+    body.append('channel', form.elements.channel.value);
+    body.append('evidence', form.elements.evidence.value);
+    if (form.elements.file.files.length > 0) body.append('file', form.elements.file.files[0]);
+    const response = await api('/api/customers/' + encodeURIComponent(form.dataset.customer) + '/contacts/'
+        + encodeURIComponent(form.elements.contact.value) + '/consents', {method: 'POST', body: body});
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    await showProblem(response);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-export-archive]').forEach((form) => form.addEventListener('submit', makeArchive));
     document.querySelectorAll('[data-logout]').forEach((button) => button.addEventListener('click', logout));
     document.querySelectorAll('[data-status-change]').forEach((form) => form.addEventListener('submit', changeStatus));
     document.querySelectorAll('[data-deletion-request]').forEach((form) => form.addEventListener('submit', requestDeletion));
     document.querySelectorAll('[data-follow-up]').forEach((form) => form.addEventListener('submit', recordFollowUp));
+    document.querySelectorAll('[data-contact-unreachable]').forEach((form) => form.addEventListener('submit', markUnreachable));
+    document.querySelectorAll('[data-consent-withdrawal]').forEach((button) => button.addEventListener('click', withdrawConsent));
+    document.querySelectorAll('[data-consent-renewal]').forEach((form) => form.addEventListener('submit', renewConsent));
     document.querySelectorAll('[data-change-start]').forEach((form) => form.addEventListener('submit', startChange));
   });
 

@@ -4,8 +4,8 @@
  * before/after of every field, the history page, optimistic locking. Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "contact", "consent", "crypto", "customer", "database", "entry", "formguard", "links", "notification",
-        "org", "phone", "privacy", "security", "verification", "web"})
+        "audit", "contact", "consent", "crypto", "customer", "database", "entry", "formguard", "links", "navigation",
+        "notification", "org", "phone", "privacy", "security", "verification", "web"})
 package com.lifeline.change;
 
 import org.springframework.modulith.ApplicationModule;

@@ -80,6 +80,15 @@ class ContactCareController {
                 .header("X-Consent-Id", String.valueOf(consentId)).build();
     }
 
+    @GetMapping("/api/customers/{number}/contacts/{id}/consents/{consentId}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable String number, @PathVariable long id, @PathVariable long consentId,
+                                  Authentication authentication) {
+        EvidenceFiles.CheckedFile file = consents.letter(authentication.getName(), number, id, consentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", "attachment; filename=\"consent-" + consentId + "\"")
+                .body(file.content());
+    }
+
     @GetMapping("/api/customers/{number}/contacts/{id}/consents")
     List<ConsentState> history(@PathVariable String number, @PathVariable long id, Authentication authentication) {
         return consents.history(authentication.getName(), number, id).stream().map(ConsentState::of).toList();

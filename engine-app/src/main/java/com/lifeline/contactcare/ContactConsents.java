@@ -1,10 +1,12 @@
 package com.lifeline.contactcare;
 
 import com.lifeline.consent.ConsentChannel;
+import com.lifeline.consent.ConsentGate;
 import com.lifeline.consent.ConsentPurpose;
 import com.lifeline.consent.ConsentRecord;
 import com.lifeline.consent.NewConsent;
 import com.lifeline.consent.WithdrawalVia;
+import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.ConsentChanges;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerService;
@@ -14,7 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Consent per contact and purpose, changed by staff who may change the customer (REST, the customer
@@ -31,9 +37,11 @@ public class ContactConsents {
     private final CustomerService customers;
     private final EvidenceFiles files;
     private final CustomerConfirmations confirmations;
+    private final ConsentGate gate;
 
     ContactConsents(ContactEditors editors, ConsentChanges changes, CustomerService customers, EvidenceFiles files,
-                    CustomerConfirmations confirmations) {
+                    CustomerConfirmations confirmations, ConsentGate gate) {
+        this.gate = gate;
         this.editors = editors;
         this.changes = changes;
         this.customers = customers;
@@ -89,6 +97,32 @@ public class ContactConsents {
     public List<ConsentRecord> history(String userId, String customerNumber, Long contactId) {
         Customer customer = editors.customerFor(userId, customerNumber);
         return changes.history(customer.id(), contactId);
+    }
+
+    /** A consent row's signed letter, for staff who may change the customer; audited as a download. */
+    EvidenceFiles.CheckedFile letter(String userId, String customerNumber, long contactId, long consentId) {
+        Customer customer = editors.customerFor(userId, customerNumber);
+        return files.open(customer.id(), customerNumber, contactId, consentId, userId)
+                .orElseThrow(EvidenceFiles.NoLetterException::new);
+    }
+
+    /** The customer page's contact actions for this user. */
+    public ContactCarePage pageFor(String userId, String customerNumber) {
+        if (!editors.mayChange(userId, customerNumber)) {
+            return new ContactCarePage(false, Map.of());
+        }
+        long customerId = customers.byNumber(customerNumber).id();
+        Map<Long, Set<ConsentPurpose>> consented = new HashMap<>();
+        for (EmergencyContact contact : customers.contactsOf(customerId)) {
+            Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);
+            for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                if (gate.mayUse(contact.id(), purpose)) {
+                    purposes.add(purpose);
+                }
+            }
+            consented.put(contact.id(), purposes);
+        }
+        return new ContactCarePage(true, consented);
     }
 
     private static ConsentPurpose purposeOf(String purpose) {

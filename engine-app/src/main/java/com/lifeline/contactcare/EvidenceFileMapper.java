@@ -16,5 +16,11 @@ interface EvidenceFileMapper {
                 @Param("uploadedBy") String uploadedBy,
                 @Param("now") Instant now);
 
+    /** The sealed letter of one consent row of the customer, or null. */
+    StoredFile find(@Param("customerId") long customerId, @Param("consentId") long consentId);
+
     int deleteByCustomer(long customerId);
+
+    record StoredFile(Long contactId, String contentType, byte[] sealedContent) {
+    }
 }

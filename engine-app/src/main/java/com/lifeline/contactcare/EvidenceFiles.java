@@ -72,6 +72,17 @@ class EvidenceFiles {
         audit.record(actor, AuditAction.CREATE, customers.get(customerId).customerNumber(), "consent evidence file");
     }
 
+    /** The opened letter of one of the contact's consent rows, audited as a download; empty when it has none. */
+    Optional<CheckedFile> open(long customerId, String customerNumber, long contactId, long consentId, String actor) {
+        EvidenceFileMapper.StoredFile stored = mapper.find(customerId, consentId);
+        if (stored == null || stored.contactId() == null || stored.contactId() != contactId) {
+            return Optional.empty();
+        }
+        audit.record(actor, AuditAction.DOWNLOAD, customerNumber, "consent evidence file");
+        return Optional.of(new CheckedFile(stored.contentType(),
+                crypto.openBytes(crypto.keyOf(customerId), FIELD, stored.sealedContent())));
+    }
+
     static Optional<String> typeOf(byte[] content) {
         return SIGNATURES.entrySet().stream()
                 .filter(s -> content.length >= s.getValue().length
@@ -84,6 +95,13 @@ class EvidenceFiles {
             return file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the uploaded evidence", e);
+        }
+    }
+
+    /** No letter was uploaded with that consent row of the contact. */
+    static class NoLetterException extends ClientErrorException {
+        NoLetterException() {
+            super(HttpStatus.NOT_FOUND, null, "此授权记录没有上传授权书");
         }
     }
 

@@ -24,7 +24,7 @@ public record CustomerView(
         boolean masked,
         List<Contact> contacts) {
 
-    public record Contact(int priority, String name, ContactRelation relation, String phone, String email,
+    public record Contact(long id, int priority, String name, ContactRelation relation, String phone, String email,
                           String wechat, String authorisationScope, boolean reachable24h, String verificationStatus,
                           String status) {
     }
@@ -35,7 +35,7 @@ public record CustomerView(
                 full ? c.email() : Masking.email(c.email()),
                 c.province() + c.city() + c.district() + c.street() + c.streetNumber(),
                 c.needs(), c.firstContactAt(), c.sourceType(), c.industry(), c.ownerUserId(), c.status(), !full,
-                contacts.stream().map(ec -> new Contact(ec.priority(), ec.name(), ec.relation(),
+                contacts.stream().map(ec -> new Contact(ec.id(), ec.priority(), ec.name(), ec.relation(),
                         full ? ec.phone() : Masking.phone(ec.phone()),
                         full ? ec.email() : Masking.email(ec.email()),
                         full ? ec.wechat() : Masking.wechat(ec.wechat()),

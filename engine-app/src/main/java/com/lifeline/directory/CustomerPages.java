@@ -2,6 +2,7 @@ package com.lifeline.directory;
 
 import com.lifeline.change.ChangeReason;
 import com.lifeline.change.CustomerChanges;
+import com.lifeline.contactcare.ContactConsents;
 import com.lifeline.customer.CustomerNotFoundException;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.CustomerView;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -34,12 +36,17 @@ class CustomerPages {
     private final CustomerChanges changes;
     private final DeletionRequests deletions;
     private final FollowUps followUps;
+    private final ContactConsents contactCare;
+    private final Clock clock;
 
-    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes) {
+    CustomerPages(CustomerDirectory directory, DeletionRequests deletions, FollowUps followUps, CustomerChanges changes,
+                  ContactConsents contactCare, Clock clock) {
         this.changes = changes;
         this.directory = directory;
         this.deletions = deletions;
         this.followUps = followUps;
+        this.contactCare = contactCare;
+        this.clock = clock;
     }
 
     @GetMapping("/customers")
@@ -69,8 +76,10 @@ class CustomerPages {
         CustomerView customer = directory.view(user, number);
         model.addAttribute("customer", customer);
         model.addAttribute("statusChanges", directory.statusChangesFor(user, customer.status()));
+        model.addAttribute("contactCare", contactCare.pageFor(user.userId(), number));
         model.addAttribute("deletionReasons", deletions.mayRequest(user, number) ? DeletionReason.values() : new DeletionReason[0]);
         model.addAttribute("followUps", followUps.of(user, number));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("changeReasons", changes.mayChange(user.userId(), number) ? ChangeReason.values() : new ChangeReason[0]);
         model.addAttribute("followUpMethods", followUps.mayRecord(user, number) ? FollowUpMethod.values() : new FollowUpMethod[0]);
         return "customer";

@@ -27,5 +27,8 @@ interface DormancyCheckMapper {
     List<SilentCustomer> silentCustomers(@Param("afterId") long afterId, @Param("silentSince") Instant silentSince,
                                          @Param("limit") int limit);
 
+    /** How many customers {@link #silentCustomers} would find from the start. */
+    int countSilent(@Param("silentSince") Instant silentSince);
+
     int deleteByCustomer(long customerId);
 }

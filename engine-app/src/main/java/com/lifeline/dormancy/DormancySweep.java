@@ -2,6 +2,7 @@ package com.lifeline.dormancy;
 
 import com.lifeline.database.GeneratedId;
 import com.lifeline.org.StaffGroups;
+import com.lifeline.schedules.SweepProgress;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Monthly: one dormancy check per ACTIVE customer silent for {@code lifeline.dormancy.silent-for}. Walks
@@ -56,6 +58,12 @@ public class DormancySweep {
         return sweep(Integer.MAX_VALUE, properties.batchSize());
     }
 
+    /** The current or last run, for the schedules admin. */
+    public Optional<SweepProgress> progress() {
+        return runs.latest().map(r -> new SweepProgress(r.examined(), r.total(), r.startedAt(),
+                r.updatedAt() != null ? r.updatedAt() : r.startedAt(), r.finishedAt()));
+    }
+
     /** At most {@code maxBatches} batches of the unfinished run (a new one if none); the rest waits for the next call. */
     SweepRun sweep(int maxBatches, int batchSize) {
         List<String> stewards = identity.createUserQuery().memberOfGroup(stewardGroup).orderByUserId().asc().list()
@@ -78,8 +86,10 @@ public class DormancySweep {
             Instant now = clock.instant();
             Instant silentSince = ZonedDateTime.ofInstant(now, clock.getZone()).minus(properties.silentFor()).toInstant();
             GeneratedId key = new GeneratedId();
-            runs.insert(key, silentSince, now);
-            log.info("Dormancy sweep {} started: ACTIVE customers without interaction since {}", key.getId(), silentSince);
+            int total = checks.countSilent(silentSince);
+            runs.insert(key, silentSince, total, now);
+            log.info("Dormancy sweep {} started: {} ACTIVE customers without interaction since {}", key.getId(), total,
+                    silentSince);
             return runs.lock(key.getId()).orElseThrow();
         });
     }
@@ -102,8 +112,9 @@ public class DormancySweep {
                 started++;
             }
         }
-        runs.advance(runId, batch.get(batch.size() - 1).id(), started);
-        log.info("Dormancy sweep {}: {} more checks, up to customer id {}", runId, started, batch.get(batch.size() - 1).id());
+        runs.advance(runId, batch.get(batch.size() - 1).id(), batch.size(), started, clock.instant());
+        log.info("Dormancy sweep {}: {} of {} customers examined, {} more checks", runId, run.examined() + batch.size(),
+                run.total(), started);
         return true;
     }
 

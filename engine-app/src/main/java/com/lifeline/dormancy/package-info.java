@@ -4,7 +4,8 @@
  * or invalid (a deletion request, source DORMANCY). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "crypto", "customer", "database", "deletion", "notification", "org", "privacy", "security", "web"})
+        "audit", "crypto", "customer", "database", "deletion", "notification", "org", "privacy", "schedules", "security",
+        "web"})
 package com.lifeline.dormancy;
 
 import org.springframework.modulith.ApplicationModule;

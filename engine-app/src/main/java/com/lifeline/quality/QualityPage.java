@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,9 +16,11 @@ import java.util.stream.Stream;
 class QualityPage {
 
     private final QualityReports reports;
+    private final Clock clock;
 
-    QualityPage(QualityReports reports) {
+    QualityPage(QualityReports reports, Clock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     @GetMapping("/quality")
@@ -26,6 +29,7 @@ class QualityPage {
         QualityReport report = reports.report(user);
         List<QualityReports.TrendPoint> trend = reports.trend(user, department);
         model.addAttribute("report", report);
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("rows", Stream.concat(Stream.of(report.overall()), report.departments().stream()).toList());
         model.addAttribute("department", department == null ? "" : department);
         model.addAttribute("months", trend.stream().map(p -> p.month().toString()).toList());

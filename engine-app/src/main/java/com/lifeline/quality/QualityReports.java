@@ -26,8 +26,6 @@ public class QualityReports {
     static final String NO_DEPARTMENT = "-";
     static final String OVERALL = "";
     static final int TREND_MONTHS = 12;
-    /** The verification tasks' kind (reverification declares it on its model). */
-    static final String VERIFICATION_KIND = "verification";
     private static final Logger log = LoggerFactory.getLogger(QualityReports.class);
 
     private final QualityMapper mapper;
@@ -88,7 +86,7 @@ public class QualityReports {
 
     private List<DepartmentCounts> counts(Instant now) {
         Instant silentBefore = ZonedDateTime.ofInstant(now, clock.getZone()).minus(properties.silentFor()).toInstant();
-        return mapper.countsByDepartment(now, silentBefore, TaskKind.VARIABLE, VERIFICATION_KIND);
+        return mapper.countsByDepartment(now, silentBefore, TaskKind.VARIABLE, TaskKind.VERIFICATION);
     }
 
     private Map<String, String> departmentNames() {

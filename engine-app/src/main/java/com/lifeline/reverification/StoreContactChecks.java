@@ -1,40 +1,34 @@
 package com.lifeline.reverification;
 
-import com.lifeline.audit.AuditAction;
-import com.lifeline.audit.AuditLog;
+import com.lifeline.contact.VerificationMethod;
+import com.lifeline.contactcare.ContactReachability;
+import com.lifeline.customer.CustomerService;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-
 /**
- * Hands a verification's outcome to the contact: last verified, or invalid. Written here until the
- * store's {@code CustomerService#recordContactVerified} and contact care's
- * {@code ContactReachability#markUnreachable} (which also starts the replacement) reach main.
+ * Hands a verification's outcome to the contact's owners: the store records a confirmation, contact
+ * care marks an unreachable contact INVALID (change log, audit) and asks for a replacement when fewer
+ * than two valid contacts remain. The worker's scope applies, as it would on the customer page.
  */
 @Component
 class StoreContactChecks implements ContactChecks {
 
-    private final VerificationMapper mapper;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final CustomerService customers;
+    private final ContactReachability reachability;
 
-    StoreContactChecks(VerificationMapper mapper, AuditLog audit, Clock clock) {
-        this.mapper = mapper;
-        this.audit = audit;
-        this.clock = clock;
+    StoreContactChecks(CustomerService customers, ContactReachability reachability) {
+        this.customers = customers;
+        this.reachability = reachability;
     }
 
     @Override
     public void confirmed(long contactId, String method, String actor) {
-        if (mapper.markContactVerified(contactId, clock.instant()) == 1) {
-            audit.record(actor, AuditAction.CHANGE, null, "contact " + contactId + " verified (" + method + ")");
-        }
+        VerificationMethod how = CheckMethod.LINK.name().equals(method) ? VerificationMethod.LINK : VerificationMethod.CALL;
+        customers.recordContactVerified(contactId, how.name(), actor);
     }
 
     @Override
     public void unreachable(String customerNumber, long contactId, String reason, String actor) {
-        if (mapper.markContactInvalid(contactId) == 1) {
-            audit.record(actor, AuditAction.CHANGE, customerNumber, "contact " + contactId + " unreachable: status INVALID");
-        }
+        reachability.markUnreachable(customerNumber, contactId, reason, actor);
     }
 }

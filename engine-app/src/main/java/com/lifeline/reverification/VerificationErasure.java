@@ -20,6 +20,6 @@ class VerificationErasure implements ErasureStep {
 
     @Override
     public int erase(long customerId) {
-        return mapper.eraseOutcomes(customerId) + mapper.eraseVerifications(customerId);
+        return mapper.eraseLinks(customerId) + mapper.eraseOutcomes(customerId) + mapper.eraseVerifications(customerId);
     }
 }

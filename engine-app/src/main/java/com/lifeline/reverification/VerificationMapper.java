@@ -20,7 +20,8 @@ interface VerificationMapper {
                  Instant startedAt, Instant updatedAt, Instant finishedAt) {
     }
 
-    record Verification(long id, long customerId, String customerNumber, LocalDate quarterStart, String status) {
+    record Verification(long id, long customerId, String customerNumber, LocalDate quarterStart, String status,
+                        String completedBy) {
     }
 
     record Outcome(long contactId, ContactOutcome outcome, CheckMethod method, String recordedBy) {
@@ -38,7 +39,10 @@ interface VerificationMapper {
 
     Optional<Verification> find(long id);
 
-    int complete(@Param("id") long id, @Param("by") String by, @Param("now") Instant now);
+    /** Who answered the owner's task, and when; the verification stays open until the answers are applied. */
+    void answered(@Param("id") long id, @Param("by") String by, @Param("now") Instant now);
+
+    int complete(long id);
 
     void recordOutcome(@Param("verificationId") long verificationId, @Param("contactId") long contactId,
                        @Param("customerId") long customerId, @Param("outcome") ContactOutcome outcome,
@@ -58,9 +62,18 @@ interface VerificationMapper {
 
     void finishSweep(@Param("id") long id, @Param("now") Instant now);
 
-    int markContactVerified(@Param("contactId") long contactId, @Param("now") Instant now);
+    record Link(long id, long verificationId, long contactId, long customerId, Instant expiresAt, Instant answeredAt) {
+    }
 
-    int markContactInvalid(@Param("contactId") long contactId);
+    void insertLink(@Param("key") GeneratedId key, @Param("verificationId") long verificationId,
+                    @Param("contactId") long contactId, @Param("customerId") long customerId, @Param("by") String by,
+                    @Param("now") Instant now, @Param("expiresAt") Instant expiresAt);
+
+    Optional<Link> findLink(long id);
+
+    int answerLink(@Param("id") long id, @Param("now") Instant now);
+
+    int eraseLinks(long customerId);
 
     int eraseOutcomes(long customerId);
 

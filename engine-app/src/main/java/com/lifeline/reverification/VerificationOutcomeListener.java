@@ -38,10 +38,7 @@ public class VerificationOutcomeListener implements TaskListener {
             methods.add(parse(CheckMethod.class, task.getVariable(VerificationVariables.methodField(n)),
                     "联系人 " + n + " 核实方式", "请选择:电话或确认链接"));
         }
-        String by = worker(task);
-        for (int i = 0; i < contacts.size(); i++) {
-            verifications.record(verificationId, contacts.get(i), outcomes.get(i), methods.get(i), by);
-        }
+        verifications.answer(verificationId, contacts, outcomes, methods, worker(task));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, Object value, String field, String message) {

@@ -80,7 +80,19 @@ class Verifications {
         return ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 
-    /** The owner's answer for one contact (the task's form, checked by its listener). */
+    /** The owner's answers (the task's form, checked by its listener): one per contact, in the form's order. */
+    @Transactional
+    void answer(long verificationId, List<Long> contactIds, List<ContactOutcome> outcomes, List<CheckMethod> methods,
+                String by) {
+        VerificationMapper.Verification verification = find(verificationId);
+        for (int i = 0; i < contactIds.size(); i++) {
+            mapper.recordOutcome(verificationId, contactIds.get(i), verification.customerId(), outcomes.get(i), methods.get(i),
+                    by, clock.instant());
+        }
+        mapper.answered(verificationId, by, clock.instant());
+    }
+
+    /** A contact's own answer through its link. */
     @Transactional
     void record(long verificationId, long contactId, ContactOutcome outcome, CheckMethod method, String by) {
         VerificationMapper.Verification verification = find(verificationId);
@@ -109,9 +121,9 @@ class Verifications {
                 case CHANGED -> changed = true;
             }
         }
-        String by = mapper.outcomes(verificationId).stream().map(VerificationMapper.Outcome::recordedBy).findFirst().orElse("system");
-        mapper.complete(verificationId, by, clock.instant());
-        audit.record(by, AuditAction.REVIEW, verification.customerNumber(), "contact verification " + verificationId + " done");
+        mapper.complete(verificationId);
+        audit.record(verification.completedBy(), AuditAction.REVIEW, verification.customerNumber(),
+                "contact verification " + verificationId + " done");
         return changed;
     }
 }

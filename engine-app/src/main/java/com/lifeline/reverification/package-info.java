@@ -5,7 +5,8 @@
  * unreachable → the contact marked unreachable and replaced). Feature.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "contact", "customer", "database", "notification", "org", "phone", "privacy", "schedules", "web"})
+        "audit", "consent", "contact", "contactcare", "customer", "database", "links", "notification", "org", "phone",
+        "privacy", "schedules", "security", "web"})
 package com.lifeline.reverification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -139,6 +139,19 @@ class ConsentApiTest {
         assertThat(file).containsEntry("content_type", "application/pdf").containsEntry("size_bytes", PDF.length)
                 .containsEntry("uploaded_by", "sales1");
         assertThat(new String((byte[]) file.get("sealed_content"), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        long consentId = jdbc.queryForObject("SELECT consent_id FROM consent_evidence_file f JOIN customer c"
+                + " ON c.id = f.customer_id WHERE c.customer_number = ?", Long.class, number);
+        String letter = "/api/customers/" + number + "/contacts/" + contact + "/consents/" + consentId + "/letter";
+        ResponseEntity<byte[]> download = rest.withBasicAuth("sup1", "Demo-Pass-2026").getForEntity(letter, byte[].class);
+        assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(download.getBody()).isEqualTo(PDF);
+        assertThat(rest.withBasicAuth("sales2", "Demo-Pass-2026").getForEntity(letter, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth("sales1", "Demo-Pass-2026").getForEntity("/api/customers/" + number + "/contacts/"
+                + support.contactId(number, 0) + "/consents/" + consentId + "/letter", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE customer_number = ? AND action = 'DOWNLOAD'"
+                + " AND actor = 'sup1'", Integer.class, number)).isEqualTo(1);
 
         long customerId = support.customerId(number);
         Map<String, Integer> erased = transaction.execute(status -> erasure.erase(customerId));

@@ -82,6 +82,25 @@ class ConsentWithdrawalTest {
         assertThat(gate.mayUse(support.contactId(number, 1), EMERGENCY_NOTIFICATION)).isTrue();
     }
 
+    @Test
+    void staffWithdrawTheCustomersOwnPurposeAndAForgedLinkChangesNothing() {
+        String number = support.enterWithTwoContacts();
+        long customerId = support.customerId(number);
+
+        ResponseEntity<String> forged = rest.postForEntity("/api/public/confirmations/forged.token/consents/SERVICE/withdrawal",
+                null, String.class);
+        ResponseEntity<String> bySupervisor = rest.withBasicAuth("sup1", "Demo-Pass-2026").postForEntity(
+                "/api/customers/" + number + "/consents/EMERGENCY_NOTIFICATION/withdrawal", null, String.class);
+
+        assertThat(forged.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(gate.mayUseCustomer(customerId, SERVICE)).isTrue();
+        assertThat(bySupervisor.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(gate.mayUseCustomer(customerId, EMERGENCY_NOTIFICATION)).isFalse();
+        assertThat(rest.withBasicAuth("sales2", "Demo-Pass-2026").postForEntity("/api/customers/" + number
+                + "/consents/SERVICE/withdrawal", null, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(gate.mayUseCustomer(customerId, SERVICE)).isTrue();
+    }
+
     private static long mailsTo(String address) {
         return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> recipients(m).contains(address)).count();
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.lifeline.schedules.SweepProgress;
 import org.quartz.CronTrigger;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -77,6 +78,11 @@ class DormancySweepTest {
             assertThat(support.checks(customer.customerNumber())).as(customer.customerNumber())
                     .isEqualTo(customer.id() <= stopped.lastCustomerId() ? 1 : 0);
         }
+        // what the schedules admin shows meanwhile
+        SweepProgress halfway = sweep.progress().orElseThrow();
+        assertThat(halfway.done()).isEqualTo(2);
+        assertThat(halfway.total()).isGreaterThanOrEqualTo(silent.size()).isEqualTo(stopped.total());
+        assertThat(halfway.finishedAt()).isNull();
 
         SweepRun resumed = sweep.sweep();
 
@@ -88,6 +94,8 @@ class DormancySweepTest {
                     .processInstanceBusinessKey(customer.customerNumber()).count()).isEqualTo(1);
         }
         assertThat(support.checks(recent.customerNumber())).isZero();
+        assertThat(resumed.examined()).isEqualTo(resumed.total());
+        assertThat(sweep.progress().orElseThrow().percent()).isEqualTo(100);
         assertThat(resumed.checksStarted()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM dormancy_check WHERE sweep_id = ?", Integer.class, resumed.id()));
 
@@ -127,7 +135,7 @@ class DormancySweepTest {
     void theSweepIsAQuartzJobOfTheLifelineGroupOnTheConfiguredCron() throws Exception {
         assertThat(scheduler.checkExists(JobKey.jobKey("dormancy-sweep", "lifeline"))).isTrue();
         CronTrigger trigger = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("dormancy-sweep", "lifeline"));
-        assertThat(trigger.getCronExpression()).isEqualTo("0 0 2 1 * ?");
+        assertThat(trigger.getCronExpression()).isEqualTo("0 30 2 1 * ?");
         assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
     }
 }

@@ -62,10 +62,40 @@ class LifelinePagesTest {
     }
 
     @Test
+    void theOwnersChainMayMarkContactsUnreachableAndWithdrawTheirConsentServiceMayNot() {
+        assertThat(page("sales1", "/customers/" + number)).contains("data-contact-unreachable", "标记联系不上",
+                "data-consent-withdrawal", "data-purpose=\"EMERGENCY_NOTIFICATION\"", "撤回紧急通知", "data-consent-renewal")
+                .doesNotContain("撤回营销");
+        assertThat(page("service1", "/customers/" + number)).doesNotContain("data-contact-unreachable", "data-consent-withdrawal",
+                "data-consent-renewal");
+    }
+
+    @Test
     void theOwnersChainIsOfferedTheDeletionRequest() {
         assertThat(page("sales1", "/customers/" + number)).contains("<h2>删除申请</h2>", "data-deletion-request",
                 "value=\"INVALID_DATA\"", "客户本人要求删除");
         assertThat(page("mgr1", "/customers/" + number)).contains("data-deletion-request");
+    }
+
+    @Test
+    void theCustomerPageListsFollowUpsAndOffersTheFormToThoseWhoMayRecord() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String followUp = "{\"occurredAt\": \"2026-11-30T10:00\", \"method\": \"VISIT\", \"participants\": \"客户行政主管\","
+                + " \"content\": \"" + "上门拜访客户,确认两名紧急联系人均可联系,客户计划下季度扩大合作范围,并在年底前增加一名夜间值班联系人以便应急。" + "\"}";
+        assertThat(rest.withBasicAuth("service1", PASSWORD).exchange("/api/customers/" + number + "/follow-ups", HttpMethod.POST,
+                new HttpEntity<>(followUp, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(page("sales1", "/customers/" + number)).contains("<h2>跟进记录</h2>", "上门拜访", "客户行政主管",
+                "title=\"service1\">陈静</td>", "data-follow-up", "2026-11-30 10:00");
+        assertThat(page("steward1", "/customers/" + number)).contains("客户行政主管").doesNotContain("data-follow-up");
+    }
+
+    @Test
+    void theQualityPageShowsTheFiguresToManagersAndNotToSales() {
+        assertThat(page("mgr1", "/quality")).contains("数据质量", "必填字段填写率", "全部", "上海销售部");
+        assertThat(rest.withBasicAuth("sales1", PASSWORD).getForEntity("/quality", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeline.access.AccessProperties;
 import com.lifeline.contactoffer.ContactOfferProperties;
+import com.lifeline.followup.FollowUpProperties;
 import com.lifeline.export.ExportProperties;
 import com.lifeline.handover.HandoverProperties;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class FormLimitsTest {
         AccessProperties access = settings.bind("lifeline.access", AccessProperties.class).get();
         ContactOfferProperties offer = settings.bind("lifeline.contact-offer", ContactOfferProperties.class).get();
         HandoverProperties handover = settings.bind("lifeline.handover", HandoverProperties.class).get();
+        FollowUpProperties followUp = settings.bind("lifeline.follow-up", FollowUpProperties.class).get();
 
         assertThat(validation("access-request", "reason", "minLength")).isEqualTo(access.reasonMinLength());
         assertThat(validation("access-request", "reason", "maxLength")).isEqualTo(access.reasonMaxLength());
@@ -39,6 +41,10 @@ class FormLimitsTest {
         assertThat(validation("access-approval", "approvalComment", "maxLength")).isEqualTo(access.commentMaxLength());
         assertThat(validation("accept-contacts", "offerRejectReason", "maxLength")).isEqualTo(offer.reasonMaxLength());
         assertThat(validation("staff-handover", "note", "maxLength")).isEqualTo(handover.noteMaxLength());
+        assertThat(validation("follow-up", "content", "minLength")).isEqualTo(followUp.contentMinLength());
+        assertThat(validation("follow-up", "content", "maxLength")).isEqualTo(followUp.contentMaxLength());
+        assertThat(validation("follow-up", "participants", "maxLength")).isEqualTo(followUp.textMaxLength());
+        assertThat(validation("follow-up", "nextAction", "maxLength")).isEqualTo(followUp.textMaxLength());
         ExportProperties export = settings.bind("lifeline.export", ExportProperties.class).get();
         assertThat(validation("export-request", "purpose", "maxLength")).isEqualTo(export.textMaxLength());
         assertThat(validation("export-request", "safeguards", "maxLength")).isEqualTo(export.textMaxLength());

@@ -156,6 +156,29 @@ class SchedulesApiTest {
         assertThat(schedules.list()).noneMatch(s -> s.name().startsWith("MT_"));
     }
 
+    @Test
+    void thePageListsTheSchedulesForItOpsAndAdminsOnly() {
+        ResponseEntity<String> page = rest.withBasicAuth("itops1", PASSWORD).getForEntity("/admin/schedules", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("计划任务", "季度联系人核实", "lifeline/verificationSweep", "测试计划", "立即运行", "暂停");
+        assertThat(rest.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity("/admin/schedules", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("sales1", PASSWORD).getForEntity("/admin/schedules", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode navigation = rest.withBasicAuth("itops1", PASSWORD).getForObject("/api/me/navigation", JsonNode.class);
+        assertThat(navigation.findValuesAsText("id")).contains("schedules");
+    }
+
+    @Test
+    void theQuarterlySweepFiresOnceNowAfterAMissedFiring() throws Exception {
+        Trigger sweep = scheduler.getTrigger(TriggerKey.triggerKey("verificationSweep", "lifeline"));
+
+        assertThat(((CronTrigger) sweep).getCronExpression()).isEqualTo("0 0 2 1 1,4,7,10 ?");
+        assertThat(sweep.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        assertThat(scheduler.getJobDetail(sweep.getJobKey()).requestsRecovery()).isTrue();
+    }
+
     private Trigger trigger(String cron) {
         return TriggerBuilder.newTrigger().withIdentity(probeKey()).forJob(PROBE)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone("Asia/Shanghai"))
