@@ -3,20 +3,18 @@ package com.lifeline.change;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +26,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 /** Walks every path of processes/customer-change.bpmn on the real engine and database, timers by the engine clock. */
@@ -38,8 +35,6 @@ class CustomerChangeProcessTest {
     /** Friday 2026-12-04 10:00 in Shanghai: five working days later is Friday 2026-12-11 10:00. */
     private static final Instant FRIDAY_MORNING = ZonedDateTime.parse("2026-12-04T10:00:00+08:00[Asia/Shanghai]").toInstant();
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -63,16 +58,8 @@ class CustomerChangeProcessTest {
     @Autowired
     ChangeTaskFormData formData;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY_MORNING);
 
     @Test
     void aChangeWithoutKeyFieldsAppliesAtOnce() {

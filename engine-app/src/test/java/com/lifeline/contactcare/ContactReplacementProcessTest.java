@@ -1,6 +1,7 @@
 package com.lifeline.contactcare;
 
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.web.TaskInputException;
 import org.camunda.bpm.engine.HistoryService;
@@ -11,9 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 /**
@@ -57,16 +56,8 @@ class ContactReplacementProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(THURSDAY_MORNING));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(THURSDAY_MORNING);
 
     @Test
     void withTwoValidContactsLeftNoReplacementIsAsked() {

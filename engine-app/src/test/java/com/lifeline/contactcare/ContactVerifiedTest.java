@@ -5,7 +5,6 @@ import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.verification.CustomerConfirmations;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +36,6 @@ class ContactVerifiedTest {
     CustomerService customers;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private Map<String, Object> verification(long contactId) {
         return jdbc.queryForMap("SELECT last_verified_at, verification_status, verification_method, verified_by"

@@ -2,22 +2,21 @@ package com.lifeline.dormancy;
 
 import com.lifeline.consent.ConsentPurpose;
 import com.lifeline.consent.ConsentGate;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.taskkind.TaskKind;
 import com.lifeline.web.TaskInputException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,7 +30,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 /** Walks every path of processes/dormancy-check.bpmn, timers included, on the real engine and database. */
 @LifelineIntegrationTest
@@ -43,8 +41,6 @@ class DormancyCheckProcessTest {
     private static final Instant TEN_WORKING_DAYS = ZonedDateTime.parse("2026-12-18T10:00:00+08:00[Asia/Shanghai]").toInstant();
     private static final Instant LONG_AGO = ZonedDateTime.parse("2026-03-01T10:00:00+08:00[Asia/Shanghai]").toInstant();
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -66,16 +62,8 @@ class DormancyCheckProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY);
 
     private Task checkOf(SilentCustomer customer) {
         assertThat(sweep.startCheck(null, customer, "steward1")).isTrue();

@@ -1,12 +1,12 @@
 package com.lifeline.dormancy;
 
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import com.lifeline.schedules.SweepProgress;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.CronTrigger;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,16 +48,13 @@ class DormancySweepTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(NOW);
+
     @BeforeEach
     void setUp() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
         // a run another class left unfinished would be resumed with its own cut-off
         jdbc.update("UPDATE dormancy_sweep SET finished_at = ? WHERE finished_at IS NULL", java.sql.Timestamp.from(NOW));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

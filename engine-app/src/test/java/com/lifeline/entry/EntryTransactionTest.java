@@ -1,18 +1,16 @@
 package com.lifeline.entry;
 
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -37,15 +35,8 @@ class EntryTransactionTest {
     @Autowired
     TransactionTemplate transactions;
 
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NEW_YEAR.toInstant()));
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(NEW_YEAR.toInstant());
 
     private static EntrySubmission inRegion(String region) {
         EntrySubmission e = EntryExamples.company();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeline.security.CurrentUser;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,11 +36,6 @@ class ExportApiTest {
     ExportProperties properties;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void badRequestsNameTheFieldAndWriteNothing() {

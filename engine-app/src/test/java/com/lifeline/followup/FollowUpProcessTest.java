@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.taskkind.TaskKind;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -34,7 +34,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 /** Walks every path of processes/follow-up.bpmn on the real engine and database, through REST and Tasklist's start form. */
 @LifelineIntegrationTest
@@ -45,8 +44,6 @@ class FollowUpProcessTest {
     private static final Instant MONDAY_NINE = ZonedDateTime.parse("2026-12-07T09:00:00+08:00[Asia/Shanghai]").toInstant();
     private static final CurrentUser SALES1 = new CurrentUser("sales1", List.of("sales"));
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -68,16 +65,12 @@ class FollowUpProcessTest {
 
     private String number;
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(THURSDAY);
+
     @BeforeEach
     void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(THURSDAY));
         number = entries.submit(EntryExamples.company(), null, SALES1).customerNumber();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     private FollowUp record(String nextActionOn, String nextAction) {

@@ -8,7 +8,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -42,11 +41,6 @@ class DailyDigestTest {
     @Autowired InboxTestData data;
     @Autowired DigestPreferences preferences;
     @Autowired TestRestTemplate rest;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theDigestListsOverdueAndDueTodayTasksExactly() {

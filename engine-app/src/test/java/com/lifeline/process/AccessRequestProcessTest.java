@@ -5,19 +5,18 @@ import com.lifeline.access.AccessGrants;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -54,8 +52,6 @@ class AccessRequestProcessTest {
     private static final String OWNER_TASK = "Task_OwnerSupervisorApproval";
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
     FormService forms;
     @Autowired
     RepositoryService repository;
@@ -72,16 +68,8 @@ class AccessRequestProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY_MORNING);
 
     @Test
     void bothSupervisorsApproveThenTheGrantIsActiveUntilTheTimerRevokesIt() {

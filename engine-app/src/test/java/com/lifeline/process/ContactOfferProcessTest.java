@@ -7,16 +7,14 @@ import com.lifeline.entry.EntrySubmission;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.entry.SubmittedEntry;
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -50,8 +47,6 @@ class ContactOfferProcessTest {
     private static final CurrentUser SALES2 = new CurrentUser("sales2", List.of("sales"));
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -62,16 +57,8 @@ class ContactOfferProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY_MORNING);
 
     @Test
     void theOwnerSeesTheOfferedContactsAndAcceptingAddsThem() {

@@ -11,6 +11,7 @@ import com.lifeline.entry.FieldProblem;
 import com.lifeline.entry.SubmittedEntry;
 import com.lifeline.privacy.TaskFormData;
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.verification.CustomerConfirmations;
@@ -21,9 +22,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -44,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -77,16 +76,8 @@ class CustomerEntryProcessTest {
 
     private static final CurrentUser SALES1 = new CurrentUser("sales1", List.of("sales"));
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY_MORNING);
 
     @Test
     void aCleanEntryGoesToTheEntrantsSupervisorDueInOneWorkingDay() {

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeline.entry.EntryExamples;
 import com.lifeline.entry.EntrySubmissions;
 import com.lifeline.security.CurrentUser;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -55,19 +55,16 @@ class QualityFiguresTest {
     private String department;
     private String owner;
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(NOW);
+
     @BeforeEach
     void aDepartmentOfItsOwn() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
         department = "QF" + (System.nanoTime() % 100_000_000) + DEPARTMENTS.incrementAndGet();
         owner = "qf-" + department.toLowerCase();
         jdbc.update("INSERT INTO org_department (id, name, head_user_id) VALUES (?, ?, ?)", department, "质量测试部" + department, owner);
         jdbc.update("INSERT INTO org_team (id, department_id, name) VALUES (?, ?, '质量测试组')", department + "-T", department);
         jdbc.update("INSERT INTO org_member (user_id, team_id, supervisor_user_id) VALUES (?, ?, NULL)", owner, department + "-T");
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     /** A customer entered by sales1, then owned by this test's department, in {@code status}. */

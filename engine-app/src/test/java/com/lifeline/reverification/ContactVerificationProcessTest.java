@@ -2,6 +2,7 @@ package com.lifeline.reverification;
 
 import com.lifeline.customer.CustomerService;
 import com.lifeline.entry.EntryExamples;
+import com.lifeline.support.EngineClock;
 import com.lifeline.support.EntryTestSupport;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.taskkind.TaskKind;
@@ -17,9 +18,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +35,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 /** Walks every path of processes/contact-verification.bpmn on the real engine and database, timers by the engine's clock. */
 @LifelineIntegrationTest
@@ -70,19 +70,15 @@ class ContactVerificationProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.startingAt(FRIDAY_MORNING);
+
     @BeforeEach
     void setUp() {
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(FRIDAY_MORNING));
         if (repository.createProcessDefinitionQuery().processDefinitionKey("customer-change").count() == 0) {
             repository.createDeployment().name("customer-change stand-in")
                     .addClasspathResource("reverification/customer-change-stub.bpmn").deploy();
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
