@@ -27,9 +27,18 @@
     }
     const view = await response.json();
     ['customerNumber', 'name', 'phone', 'email', 'address'].forEach((f) => { $(f).textContent = view[f] || '—'; });
+    const labels = {SERVICE: '客户服务', EMERGENCY_NOTIFICATION: '紧急通知', MARKETING: '营销'};
     view.contacts.forEach((c) => {
       const li = document.createElement('li');
-      li.textContent = c.relation + ':' + c.name + ' ' + c.phone;
+      li.textContent = c.relation + ':' + c.name + ' ' + c.phone + ' ';
+      // withdrawal of one purpose of this contact's consent, effective at once
+      (c.consented || []).forEach((purpose) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = '撤回此联系人的“' + labels[purpose] + '”授权';
+        button.addEventListener('click', () => withdraw(button, '/contacts/' + c.id + '/consents/' + purpose + '/withdrawal'));
+        li.appendChild(button);
+      });
       $('contacts').appendChild(li);
     });
     $('record').hidden = false;
@@ -63,17 +72,20 @@
     e.preventDefault();
     post('/correction', {message: $('correction').value});
   });
-  // withdrawal of one purpose of the customer's own consent, effective at once
-  document.querySelectorAll('[data-withdraw]').forEach((button) => button.addEventListener('click', async () => {
+  async function withdraw(button, path) {
     if (!window.confirm(button.textContent + '?')) return;
-    const response = await send(api + '/consents/' + button.dataset.withdraw + '/withdrawal');
+    const response = await send(api + path);
     if (response.ok) {
       button.disabled = true;
       show('已撤回该用途的授权,立即生效。', false);
     } else {
       show(await errorText(response), true);
     }
-  }));
+  }
+
+  // withdrawal of one purpose of the customer's own consent, effective at once
+  document.querySelectorAll('[data-withdraw]').forEach((button) => button.addEventListener('click',
+    () => withdraw(button, '/consents/' + button.dataset.withdraw + '/withdrawal')));
   // erasure: a code goes to the registered channel, and comes back with its signed token
   let erasureToken = null;
   $('requestErasure').addEventListener('click', async () => {

@@ -1,5 +1,6 @@
 package com.lifeline.change;
 
+import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
 import com.lifeline.security.CurrentUser;
@@ -46,6 +47,10 @@ class ChangeController {
     record ContactChangeRequest(String reason, String reasonText, Integer version, ContactPart contact) {
     }
 
+    /** A new contact and the consent collected for it (service and emergency notification, channel, evidence). */
+    record ContactAddRequest(String reason, String reasonText, Integer version, ContactPart contact, ConsentPart consent) {
+    }
+
     record FormStart(String reason, String reasonText) {
     }
 
@@ -67,10 +72,10 @@ class ChangeController {
     }
 
     @PostMapping("/api/customers/{number}/contacts")
-    ChangeStarter.Outcome addContact(@PathVariable String number, @RequestBody ContactChangeRequest request,
+    ChangeStarter.Outcome addContact(@PathVariable String number, @RequestBody ContactAddRequest request,
                                      Authentication authentication) {
         return starter.addContact(user(authentication), number, request.reason(), request.reasonText(),
-                request.version(), request.contact());
+                request.version(), request.contact(), request.consent());
     }
 
     @DeleteMapping("/api/customers/{number}/contacts/{contactId}")

@@ -1,5 +1,7 @@
 package com.lifeline.change;
 
+import com.lifeline.consent.ConsentPurpose;
+import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.NewContact;
 import com.lifeline.customer.Customer;
@@ -89,6 +91,19 @@ final class ChangeDiff {
     static FieldChange added(Long id, NewContact contact) {
         return new FieldChange("contact[" + (id == null ? "new" : id) + "].added", null,
                 summary(contact.name(), contact.relation().label(), contact.phone()), true, true);
+    }
+
+    /** The purposes an added contact consented to, one row each: {@code contact[<id>].consent.SERVICE} → GIVEN. */
+    static List<FieldChange> consented(long id, NewConsent consent) {
+        List<FieldChange> changes = new ArrayList<>();
+        boolean[] given = {consent.service(), consent.emergency(), consent.marketing()};
+        ConsentPurpose[] purposes = {ConsentPurpose.SERVICE, ConsentPurpose.EMERGENCY_NOTIFICATION, ConsentPurpose.MARKETING};
+        for (int i = 0; i < purposes.length; i++) {
+            if (given[i]) {
+                changes.add(new FieldChange("contact[" + id + "].consent." + purposes[i].name(), null, "GIVEN", false, true));
+            }
+        }
+        return changes;
     }
 
     private static String summary(String name, String relation, String phone) {

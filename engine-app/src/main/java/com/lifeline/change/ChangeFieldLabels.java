@@ -17,7 +17,9 @@ final class ChangeFieldLabels {
     private static final Map<String, String> CONTACT = Map.ofEntries(
             Map.entry("name", "姓名"), Map.entry("relation", "角色"), Map.entry("phone", "电话"), Map.entry("email", "电子邮箱"),
             Map.entry("wechat", "微信"), Map.entry("scope", "授权范围"), Map.entry("reachable24h", "24小时可联系"), Map.entry("informed", "已知情"),
-            Map.entry("added", "新增联系人"), Map.entry("removed", "删除联系人"), Map.entry("status", "状态"));
+            Map.entry("added", "新增联系人"), Map.entry("removed", "删除联系人"), Map.entry("status", "状态"),
+            Map.entry("consent.SERVICE", "授权·客户服务"), Map.entry("consent.EMERGENCY_NOTIFICATION", "授权·紧急通知"),
+            Map.entry("consent.MARKETING", "授权·营销"));
 
     private ChangeFieldLabels() {
     }
@@ -45,7 +47,8 @@ final class ChangeFieldLabels {
             case "wechat" -> Masking.wechat(value);
             case "relation" -> relation(value);
             case "added", "removed" -> summary(value);
-            case "firstContactAt", "sourceType", "industry", "companySize", "reachable24h", "informed", "status" -> value;
+            case "firstContactAt", "sourceType", "industry", "companySize", "reachable24h", "informed", "status",
+                 "SERVICE", "EMERGENCY_NOTIFICATION", "MARKETING" -> value;
             case "name" -> field.startsWith("customer.") ? value : Masking.personName(value);
             default -> value.length() <= 2 ? "****" : value.substring(0, 2) + "****";
         };

@@ -1,6 +1,7 @@
 package com.lifeline.change;
 
 import com.lifeline.change.Proposal.ProposedContact;
+import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
 
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * The keys of forms/customer-change.form: the customer's fields and five contact slots (c1…c5, the
- * current contacts in order, then empty ones for new contacts). They carry personal data: moved into
- * the change's draft by the task's listener and never kept in the engine.
+ * current contacts in order, then empty ones for new contacts; a new one comes with its consent,
+ * {@code c<n>ConsentService} … {@code c<n>ConsentEvidence}, shown only for the empty slots). They carry
+ * personal data: moved into the change's draft by the task's listener and never kept in the engine.
  */
 final class ChangeFormFields {
 
@@ -24,6 +26,10 @@ final class ChangeFormFields {
             "historyNotes", "tags"};
     private static final String[] CONTACT_SUFFIXES = {"Name", "Relation", "Phone", "Email", "Wechat", "Scope",
             "Reachable24h", "Informed", "Remove"};
+    private static final String[] CONSENT_SUFFIXES = {"ConsentService", "ConsentEmergency", "ConsentMarketing",
+            "ConsentChannel", "ConsentEvidence"};
+    /** How many slots hold current contacts: the form shows the consent fields of the others only. */
+    static final String CURRENT_CONTACTS = "currentContacts";
 
     static final Set<String> KEYS = allKeys();
 
@@ -50,6 +56,7 @@ final class ChangeFormFields {
             }
         }
         v.put(VERSION, String.valueOf(version));
+        v.put(CURRENT_CONTACTS, contacts.size());
         return v;
     }
 
@@ -69,7 +76,9 @@ final class ChangeFormFields {
                 long id = current.get(slot - 1).id();
                 p = Boolean.TRUE.equals(b(v, prefix + "Remove")) ? p.withoutContact(id) : p.withContact(id, typed);
             } else if (typed.name() != null && !typed.name().isBlank()) {
-                p = p.withNewContact(typed);
+                p = p.withNewContact(typed, new ConsentPart(b(v, prefix + "ConsentService"),
+                        b(v, prefix + "ConsentEmergency"), b(v, prefix + "ConsentMarketing"),
+                        s(v, prefix + "ConsentChannel"), s(v, prefix + "ConsentEvidence")));
             }
         }
         return p;
@@ -108,6 +117,9 @@ final class ChangeFormFields {
         keys.add(VERSION);
         for (int slot = 1; slot <= SLOTS; slot++) {
             for (String suffix : CONTACT_SUFFIXES) {
+                keys.add("c" + slot + suffix);
+            }
+            for (String suffix : CONSENT_SUFFIXES) {
                 keys.add("c" + slot + suffix);
             }
         }

@@ -1,5 +1,6 @@
 package com.lifeline.change;
 
+import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,11 +52,16 @@ public class ChangeStarter {
                 edit == null ? new ContactPart(null, null, null, null, null, null, null, null) : edit));
     }
 
+    /**
+     * A new contact with the consent collected for it (checked by the entry's rules, stored only when the
+     * change applies after the customer's confirmation; a refused change stores none).
+     */
     @Transactional
     public Outcome addContact(String actor, String number, String reason, String reasonText, Integer version,
-                              ContactPart contact) {
+                              ContactPart contact, ConsentPart consent) {
         return start(actor, number, reason, reasonText, version,
-                p -> p.withNewContact(contact == null ? new ContactPart(null, null, null, null, null, null, null, null) : contact));
+                p -> p.withNewContact(contact == null ? new ContactPart(null, null, null, null, null, null, null, null) : contact,
+                        consent));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import com.lifeline.customer.CustomerService;
 import com.lifeline.customer.CustomerStatus;
 import com.lifeline.customer.NameKeys;
 import com.lifeline.database.GeneratedId;
+import com.lifeline.entry.ConsentCheck;
 import com.lifeline.entry.EntryCheck;
 import com.lifeline.entry.EntryValidator;
 import com.lifeline.entry.FieldProblem;
@@ -250,8 +251,12 @@ public class CustomerChanges {
             NewContact after = checked.entry().contacts().get(i);
             EmergencyContact current = byId(contacts, kept.get(i).id());
             if (kept.get(i).id() == null) {
-                long id = edits.addContact(now.id(), after, ++priority, at);
+                // the consent collected with the new contact is stored only now that the change applies,
+                // taken by whoever typed the change
+                long id = edits.addContact(now.id(), after, consentOf(kept, i).consent(), change.requestedBy(),
+                        ++priority, at);
                 applied.add(ChangeDiff.added(id, after));
+                applied.addAll(ChangeDiff.consented(id, consentOf(kept, i).consent()));
             } else if (current != null) {
                 NewContact merged = merge(current, after, true);
                 List<FieldChange> contactFields = ChangeDiff.ofContact(current, merged);
@@ -340,8 +345,14 @@ public class CustomerChanges {
         List<ProposedContact> kept = proposal.kept();
         EntryCheck checked = validator.checkChange(proposal.customer(),
                 kept.stream().map(ProposedContact::fields).toList());
-        if (!checked.valid()) {
-            throw new ChangeRefusedException(checked.problems().stream()
+        List<FieldProblem> problems = new ArrayList<>(checked.valid() ? List.of() : checked.problems());
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).added()) {
+                problems.addAll(consentOf(kept, i).problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ChangeRefusedException(problems.stream()
                     .map(p -> new FieldProblem(contactPath(p.field(), kept), p.message())).toList());
         }
         long valid = kept.stream().filter(p -> p.id() == null || "VALID".equals(byId(contacts, p.id()).status())).count();
@@ -349,6 +360,14 @@ public class CustomerChanges {
             throw new ChangeRefusedException("contacts", "变更后至少需要两名有效的紧急联系人");
         }
         return checked;
+    }
+
+    /**
+     * The consent collected for the added contact at {@code index} of the kept ones, by the entry's consent
+     * rules (the one copy: {@link EntryValidator#checkConsent}); problems named {@code contacts[<index>].consent.*}.
+     */
+    private ConsentCheck consentOf(List<ProposedContact> kept, int index) {
+        return validator.checkConsent("contacts[" + index + "].consent.", kept.get(index).consent());
     }
 
     /** contacts[1].phone (the validator's position) → contact[<id>].phone, as the store names contacts. */

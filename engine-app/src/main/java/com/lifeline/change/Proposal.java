@@ -2,6 +2,7 @@ package com.lifeline.change;
 
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.Customer;
+import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
 
@@ -12,11 +13,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * The record as it would be after a change, as typed (raw text, like an entry): the customer's
- * fields and its contacts, each existing contact by id, new ones without, removed ones marked.
+ * fields and its contacts, each existing contact by id, new ones without (with the consent collected for
+ * them), removed ones marked. It is kept sealed in the change's row, never in the engine.
  */
 public record Proposal(CustomerPart customer, List<ProposedContact> contacts) {
 
-    public record ProposedContact(Long id, ContactPart fields, boolean removed) {
+    /** {@code consent}: only for a new contact (id null), as typed; stored when the change applies. */
+    public record ProposedContact(Long id, ContactPart fields, boolean removed, ConsentPart consent) {
+
+        boolean added() {
+            return id == null && !removed;
+        }
     }
 
     /** The record as it is now: the starting point every edit is applied to. */
@@ -27,7 +34,7 @@ public record Proposal(CustomerPart customer, List<ProposedContact> contacts) {
                 c.companySize() == null ? null : c.companySize().name(), c.preferences(), c.historyNotes(), c.tags());
         return new Proposal(customer, contacts.stream().map(ec -> new ProposedContact(ec.id(), new ContactPart(ec.name(),
                 ec.relation().name(), ec.phone(), ec.email(), ec.wechat(), ec.authorisationScope(), ec.reachable24h(),
-                ec.informed()), false)).toList());
+                ec.informed()), false, null)).toList());
     }
 
     /** The customer's fields the edit names replace the current ones (null = unchanged, "" = cleared). */
@@ -50,17 +57,17 @@ public record Proposal(CustomerPart customer, List<ProposedContact> contacts) {
             return new ProposedContact(p.id(), new ContactPart(or(edit.name(), c.name()), or(edit.relation(), c.relation()),
                     or(edit.phone(), c.phone()), or(edit.email(), c.email()), or(edit.wechat(), c.wechat()),
                     or(edit.scope(), c.scope()), edit.reachable24h() == null ? c.reachable24h() : edit.reachable24h(),
-                    edit.informed() == null ? c.informed() : edit.informed()), false);
+                    edit.informed() == null ? c.informed() : edit.informed()), false, p.consent());
         });
     }
 
     Proposal withoutContact(long contactId) {
-        return mapContact(contactId, p -> new ProposedContact(p.id(), p.fields(), true));
+        return mapContact(contactId, p -> new ProposedContact(p.id(), p.fields(), true, p.consent()));
     }
 
-    Proposal withNewContact(ContactPart contact) {
+    Proposal withNewContact(ContactPart contact, ConsentPart consent) {
         List<ProposedContact> list = new ArrayList<>(contacts);
-        list.add(new ProposedContact(null, contact, false));
+        list.add(new ProposedContact(null, contact, false, consent));
         return new Proposal(customer, list);
     }
 

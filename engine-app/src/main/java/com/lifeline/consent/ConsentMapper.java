@@ -29,7 +29,8 @@ public interface ConsentMapper {
 
     /**
      * A row changing one consent: the purposes it now covers on its channel and evidence; a withdrawal
-     * names the purpose it took away and how ({@code withdrawnPurpose}/{@code withdrawnVia}, else null).
+     * names the purpose it took away and how ({@code withdrawnPurpose}/{@code withdrawnVia}, else null);
+     * {@code informedVia}: how the contact's "informed" was last confirmed (null: as staff recorded it).
      */
     void insertChange(@Param("key") GeneratedId key,
                       @Param("customerId") long customerId,
@@ -42,6 +43,7 @@ public interface ConsentMapper {
                       @Param("collectedBy") String collectedBy,
                       @Param("withdrawnPurpose") ConsentPurpose withdrawnPurpose,
                       @Param("withdrawnVia") WithdrawalVia withdrawnVia,
+                      @Param("informedVia") WithdrawalVia informedVia,
                       @Param("now") Instant now);
 
     /** Marks one current row replaced by {@code supersededBy}; 0 when it is not current (any more). */

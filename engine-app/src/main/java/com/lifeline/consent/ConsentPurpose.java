@@ -1,5 +1,7 @@
 package com.lifeline.consent;
 
+import com.lifeline.web.InvalidRequestException;
+
 /** What personal data may be used for; each is consented to separately (DOMAIN.md, consent). */
 public enum ConsentPurpose {
     SERVICE("purpose_service", "客户服务"),
@@ -12,6 +14,19 @@ public enum ConsentPurpose {
     ConsentPurpose(String column, String label) {
         this.column = column;
         this.label = label;
+    }
+
+    /**
+     * The purpose a request names ({@code SERVICE}, {@code EMERGENCY_NOTIFICATION}, {@code MARKETING}).
+     *
+     * @throws InvalidRequestException naming the field {@code purpose} (400) for anything else
+     */
+    public static ConsentPurpose of(String purpose) {
+        try {
+            return valueOf(purpose == null ? "" : purpose.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("purpose", "只能是 SERVICE、EMERGENCY_NOTIFICATION 或 MARKETING");
+        }
     }
 
     /** The Chinese label staff and customers see. */

@@ -66,6 +66,20 @@ public class ContactConsents {
     }
 
     /**
+     * The customer withdraws a purpose of one of their contacts' consent on their signed confirmation link
+     * (the page shows the contacts masked); effective at once.
+     *
+     * @throws com.lifeline.customer.ContactNotFoundException not a current contact of this customer (404)
+     */
+    @Transactional
+    public ConsentRecord withdrawContactByCustomer(String token, long contactId, String purpose) {
+        long customerId = confirmations.customerIdOf(token);
+        ConsentPurpose parsed = purposeOf(purpose);
+        return changes.withdraw(customerId, contactId, parsed, WithdrawalVia.CUSTOMER_LINK,
+                "customer:" + customers.get(customerId).customerNumber());
+    }
+
+    /**
      * A renewed consent of the contact; a signed letter needs its file (PDF/JPEG/PNG by its bytes, up to
      * {@code lifeline.contact-care.evidence-max-size}), stored sealed with the customer's key.
      *
@@ -126,11 +140,7 @@ public class ContactConsents {
     }
 
     private static ConsentPurpose purposeOf(String purpose) {
-        try {
-            return ConsentPurpose.valueOf(purpose == null ? "" : purpose.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("purpose", "只能是 SERVICE、EMERGENCY_NOTIFICATION 或 MARKETING");
-        }
+        return ConsentPurpose.of(purpose);
     }
 
     private static ConsentChannel channelOf(String channel) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Changes to one consent (a contact's, or the customer's about themselves): a withdrawal of one purpose,
@@ -68,10 +69,13 @@ public class ConsentChanges {
                 current.purposeService() && purpose != ConsentPurpose.SERVICE,
                 current.purposeEmergency() && purpose != ConsentPurpose.EMERGENCY_NOTIFICATION,
                 current.purposeMarketing() && purpose != ConsentPurpose.MARKETING,
-                current.channel(), current.evidenceRef(), actor, purpose, via, now);
+                current.channel(), current.evidenceRef(), actor, purpose, via, current.informedVia(), now);
         supersede(current, key.getId(), now);
-        logged(customerId, contactId, purpose, "GIVEN", "WITHDRAWN",
-                via == WithdrawalVia.CUSTOMER_LINK ? "客户本人经链接撤回授权" : "撤回授权", actor, now);
+        logged(customerId, contactId, purpose, "GIVEN", "WITHDRAWN", switch (via) {
+            case CUSTOMER_LINK -> "客户本人经链接撤回授权";
+            case CONTACT_LINK -> "联系人本人经链接撤回授权";
+            case STAFF -> "撤回授权";
+        }, actor, now);
         audit.record(actor, AuditAction.CHANGE, customers.get(customerId).customerNumber(),
                 field(contactId, "consent." + purpose.name()) + " withdrawn");
         return consents.findCurrent(customerId, contactId);
@@ -90,7 +94,8 @@ public class ConsentChanges {
         DataKey key = crypto.keyOf(customerId);
         GeneratedId id = new GeneratedId();
         consents.insertChange(id, customerId, contactId, consent.service(), consent.emergency(), consent.marketing(),
-                consent.channel(), crypto.seal(key, EVIDENCE_FIELD, consent.evidence()), actor, null, null, now);
+                consent.channel(), crypto.seal(key, EVIDENCE_FIELD, consent.evidence()), actor, null, null,
+                current == null ? null : current.informedVia(), now);
         if (current != null) {
             supersede(current, id.getId(), now);
         }
@@ -104,6 +109,34 @@ public class ConsentChanges {
         }
         audit.record(actor, AuditAction.CHANGE, customers.get(customerId).customerNumber(), field(contactId, "consent"));
         return id.getId();
+    }
+
+    /**
+     * The contact confirmed on their own signed link that they know they are listed (知情): a row is
+     * appended with the current purposes, channel and evidence and {@code informed_via = CONTACT_LINK}, the
+     * one before marked superseded; the change log has {@code contact[<id>].informed} → CONTACT_LINK.
+     * Nothing is written when the contact has no current consent row (nothing to confirm it on).
+     *
+     * @return the new row, or empty
+     * @throws ContactNotFoundException not a current contact of the customer
+     */
+    @Transactional
+    public Optional<ConsentRecord> recordInformedByContact(long customerId, long contactId, String actor) {
+        ConsentRecord current = current(customerId, contactId);
+        if (current == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        GeneratedId key = new GeneratedId();
+        consents.insertChange(key, customerId, contactId, current.purposeService(), current.purposeEmergency(),
+                current.purposeMarketing(), current.channel(), current.evidenceRef(), actor, null, null,
+                WithdrawalVia.CONTACT_LINK, now);
+        supersede(current, key.getId(), now);
+        String field = CustomerService.contactField(contactId, "informed");
+        changeLog.insert(customerId, field, current.informedByContact() ? WithdrawalVia.CONTACT_LINK.name() : "STAFF_RECORDED",
+                WithdrawalVia.CONTACT_LINK.name(), false, "联系人本人经链接确认知情", actor, now);
+        audit.record(actor, AuditAction.CONFIRM, customers.get(customerId).customerNumber(), field + " confirmed by contact");
+        return Optional.of(consents.findCurrent(customerId, contactId));
     }
 
     /** Every row of the consent, oldest first, evidence opened. */

@@ -1,5 +1,7 @@
 package com.lifeline.customer;
 
+import com.lifeline.consent.ConsentMapper;
+import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactMapper;
 import com.lifeline.contact.NewContact;
 import com.lifeline.crypto.CustomerCrypto;
@@ -24,10 +26,13 @@ public class CustomerEdits {
     private final ContactMapper contacts;
     private final CustomerCrypto crypto;
     private final CustomerSealing sealing;
+    private final ConsentMapper consents;
 
-    CustomerEdits(CustomerMapper customers, ContactMapper contacts, CustomerCrypto crypto, CustomerSealing sealing) {
+    CustomerEdits(CustomerMapper customers, ContactMapper contacts, CustomerCrypto crypto, CustomerSealing sealing,
+                  ConsentMapper consents) {
         this.customers = customers;
         this.contacts = contacts;
+        this.consents = consents;
         this.crypto = crypto;
         this.sealing = sealing;
     }
@@ -57,9 +62,20 @@ public class CustomerEdits {
         }
     }
 
-    public long addContact(long customerId, NewContact contact, int priority, Instant now) {
+    /**
+     * A new contact and, with it, the consent collected for it ({@code collectedBy}: who took it), as at entry:
+     * no contact is stored without its consent row.
+     */
+    public long addContact(long customerId, NewContact contact, NewConsent consent, String collectedBy, int priority,
+                           Instant now) {
+        if (consent == null) {
+            throw new IllegalArgumentException("a contact is never stored without its consent");
+        }
+        DataKey key = crypto.keyOf(customerId);
         GeneratedId id = new GeneratedId();
-        contacts.insert(id, customerId, contact, sealing.seal(crypto.keyOf(customerId), contact), priority, now);
+        contacts.insert(id, customerId, contact, sealing.seal(key, contact), priority, now);
+        consents.insert(new GeneratedId(), customerId, id.getId(), consent,
+                crypto.seal(key, ConsentChanges.EVIDENCE_FIELD, consent.evidence()), collectedBy, now);
         return id.getId();
     }
 

@@ -59,7 +59,7 @@ public class EntryValidator {
         CustomerPart c = submission.customer() == null ? emptyCustomer() : submission.customer();
         CustomerDetails customer = checkCustomer(c, problems);
         List<NewContact> contacts = checkContacts(submission.contacts(), problems);
-        NewConsent consent = checkConsent(submission.consent(), problems);
+        NewConsent consent = checkConsent("consent.", submission.consent(), problems);
         if (!problems.isEmpty()) {
             return EntryCheck.rejected(problems.list());
         }
@@ -160,8 +160,19 @@ public class EntryValidator {
         Problems problems = new Problems();
         NewContact checked = checkContact(contact == null ? new ContactPart(null, null, null, null, null, null, null, null)
                 : contact, 1, "contact.", problems);
-        NewConsent given = checkConsent(consent, problems);
+        NewConsent given = checkConsent("consent.", consent, problems);
         return problems.isEmpty() ? new ContactCheck(checked, given, List.of()) : new ContactCheck(null, null, problems.list());
+    }
+
+    /**
+     * The consent collected for one contact added by a change: the entry's consent rules (service and
+     * emergency notification required, a channel and its evidence), problems named {@code <prefix>service},
+     * {@code <prefix>channel}, … The one copy of these rules, shared by entry, replacement and change.
+     */
+    public ConsentCheck checkConsent(String prefix, ConsentPart consent) {
+        Problems problems = new Problems();
+        NewConsent given = checkConsent(prefix, consent, problems);
+        return new ConsentCheck(problems.isEmpty() ? given : null, problems.list());
     }
 
     private NewContact checkContact(ContactPart c, int priority, String f, Problems p) {
@@ -178,16 +189,16 @@ public class EntryValidator {
                 Boolean.TRUE.equals(c.reachable24h()), Boolean.TRUE.equals(c.informed()));
     }
 
-    private NewConsent checkConsent(ConsentPart c, Problems p) {
+    private NewConsent checkConsent(String f, ConsentPart c, Problems p) {
         ConsentPart consent = c == null ? new ConsentPart(null, null, null, null, null) : c;
         if (!Boolean.TRUE.equals(consent.service())) {
-            p.add("consent.service", "须取得客户同意将资料用于客户服务,否则不能保存");
+            p.add(f + "service", "须取得客户同意将资料用于客户服务,否则不能保存");
         }
         if (!Boolean.TRUE.equals(consent.emergency())) {
-            p.add("consent.emergency", "须取得客户同意用于紧急通知,否则不能登记紧急联系人");
+            p.add(f + "emergency", "须取得客户同意用于紧急通知,否则不能登记紧急联系人");
         }
-        ConsentChannel channel = p.enumValue("consent.channel", consent.channel(), ConsentChannel.class, true);
-        String evidence = p.text("consent.evidence", consent.evidence(), true, 200);
+        ConsentChannel channel = p.enumValue(f + "channel", consent.channel(), ConsentChannel.class, true);
+        String evidence = p.text(f + "evidence", consent.evidence(), true, 200);
         return new NewConsent(Boolean.TRUE.equals(consent.service()), Boolean.TRUE.equals(consent.emergency()),
                 Boolean.TRUE.equals(consent.marketing()), channel, evidence);
     }

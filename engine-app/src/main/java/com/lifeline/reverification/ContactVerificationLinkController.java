@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The owner's "send the contact a link" ({@code POST /api/verifications/{id}/contacts/{contactId}/link}),
- * and the contact's side without login: the page {@code /c/contact/{token}} with one button, and its JSON twin.
+ * and the contact's side without login: the page {@code /c/contact/{token}} with its buttons (confirm; withdraw
+ * one purpose of their own consent), and its JSON twin.
  */
 @Controller
 class ContactVerificationLinkController {
@@ -43,6 +44,13 @@ class ContactVerificationLinkController {
         links.confirm(token);
     }
 
+    /** The contact withdraws one purpose of their own consent (SERVICE, EMERGENCY_NOTIFICATION, MARKETING). */
+    @PostMapping("/api/public/contact-verifications/{token}/consents/{purpose}/withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdrawJson(@PathVariable String token, @PathVariable String purpose) {
+        links.withdraw(token, purpose);
+    }
+
     @GetMapping("/c/contact/{token}")
     String page(@PathVariable String token, Model model) {
         model.addAttribute("link", links.view(token));
@@ -54,6 +62,14 @@ class ContactVerificationLinkController {
     @PostMapping("/c/contact/{token}")
     String confirm(@PathVariable String token, Model model) {
         links.confirm(token);
+        return page(token, model);
+    }
+
+    /** The page's withdrawal buttons: plain form posts, no script. */
+    @PostMapping("/c/contact/{token}/consents/{purpose}/withdrawal")
+    String withdraw(@PathVariable String token, @PathVariable String purpose, Model model) {
+        links.withdraw(token, purpose);
+        model.addAttribute("withdrawn", purpose);
         return page(token, model);
     }
 }

@@ -4,8 +4,10 @@ import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentPurpose;
 import com.lifeline.consent.ConsentGate;
+import com.lifeline.consent.WithdrawalVia;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.VerificationMethod;
+import com.lifeline.customer.ConsentChanges;
 import com.lifeline.customer.Customer;
 import com.lifeline.customer.CustomerMapper;
 import com.lifeline.customer.CustomerNotFoundException;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The owner sends a contact a signed link during the quarter's verification; through it the contact
@@ -34,8 +38,11 @@ import java.time.Instant;
 @Service
 class ContactVerificationLinks {
 
-    /** What the public page shows: nothing personal, only whose contact they are. */
-    record LinkView(String customerNumber, boolean answered) {
+    /**
+     * What the public page shows: nothing personal, only whose contact they are, and the purposes the
+     * contact's consent covers now (each may be withdrawn there).
+     */
+    record LinkView(String customerNumber, boolean answered, List<ConsentPurpose> consented) {
     }
 
     private final VerificationMapper mapper;
@@ -44,6 +51,7 @@ class ContactVerificationLinks {
     private final CustomerScopes scopes;
     private final CustomerService customers;
     private final ConsentGate consent;
+    private final ConsentChanges consentChanges;
     private final SignedLinks links;
     private final Outbox outbox;
     private final BaseUrlProperties app;
@@ -52,7 +60,8 @@ class ContactVerificationLinks {
     private final Clock clock;
 
     ContactVerificationLinks(VerificationMapper mapper, Verifications verifications, CustomerMapper customerStore,
-                             CustomerScopes scopes, CustomerService customers, ConsentGate consent, SignedLinks links,
+                             CustomerScopes scopes, CustomerService customers, ConsentGate consent,
+                             ConsentChanges consentChanges, SignedLinks links,
                              Outbox outbox, BaseUrlProperties app, AuditLog audit, ReverificationProperties properties,
                              Clock clock) {
         this.mapper = mapper;
@@ -61,6 +70,7 @@ class ContactVerificationLinks {
         this.scopes = scopes;
         this.customers = customers;
         this.consent = consent;
+        this.consentChanges = consentChanges;
         this.links = links;
         this.outbox = outbox;
         this.app = app;
@@ -111,10 +121,31 @@ class ContactVerificationLinks {
 
     LinkView view(String token) {
         VerificationMapper.Link link = link(token);
-        return new LinkView(verifications.find(link.verificationId()).customerNumber(), link.answeredAt() != null);
+        List<ConsentPurpose> consented = Arrays.stream(ConsentPurpose.values())
+                .filter(p -> consent.mayUse(link.contactId(), p)).toList();
+        return new LinkView(verifications.find(link.verificationId()).customerNumber(), link.answeredAt() != null,
+                consented);
     }
 
-    /** The contact confirms: informed and reachable, verified now by LINK. */
+    /**
+     * The contact withdraws one purpose of their own consent, effective at once (the consent gate refuses the
+     * next use), while the link is valid, answered or not: a row with {@code withdrawn_via = CONTACT_LINK},
+     * the change log and the audit.
+     *
+     * @throws com.lifeline.consent.PurposeNotConsentedException the purpose is not consented now (409)
+     */
+    @Transactional
+    void withdraw(String token, String purpose) {
+        VerificationMapper.Link link = link(token);
+        ConsentPurpose parsed = ConsentPurpose.of(purpose);
+        consentChanges.withdraw(link.customerId(), link.contactId(), parsed, WithdrawalVia.CONTACT_LINK,
+                "contact:" + link.contactId());
+    }
+
+    /**
+     * The contact confirms: informed and reachable, verified now by LINK; their own word that they know they
+     * are listed is appended to their consent history (informed via CONTACT_LINK).
+     */
     @Transactional
     void confirm(String token) {
         VerificationMapper.Link link = link(token);
@@ -125,6 +156,7 @@ class ContactVerificationLinks {
         String by = "contact:" + link.contactId();
         verifications.record(link.verificationId(), link.contactId(), ContactOutcome.CONFIRMED, CheckMethod.LINK, by);
         customers.recordContactVerified(link.contactId(), VerificationMethod.LINK.name(), by);
+        consentChanges.recordInformedByContact(link.customerId(), link.contactId(), by);
         audit.record(by, AuditAction.CONFIRM, verification.customerNumber(), "contact " + link.contactId() + " confirmed by link");
     }
 

@@ -2,6 +2,8 @@ package com.lifeline.verification;
 
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
+import com.lifeline.consent.ConsentGate;
+import com.lifeline.consent.ConsentPurpose;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.contact.VerificationMethod;
 import com.lifeline.crypto.CustomerCrypto;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,10 +48,12 @@ public class CustomerConfirmations {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConsentGate gate;
 
     CustomerConfirmations(ConfirmationMapper mapper, CustomerService customers, CustomerCrypto crypto, SignedLinks signer,
                           LinkProperties links, VerificationProperties limits, BaseUrlProperties app,
-                          CustomerNotices notices, RuntimeService runtime, AuditLog audit, Clock clock) {
+                          CustomerNotices notices, RuntimeService runtime, AuditLog audit, Clock clock, ConsentGate gate) {
+        this.gate = gate;
         this.mapper = mapper;
         this.customers = customers;
         this.crypto = crypto;
@@ -89,8 +94,9 @@ public class CustomerConfirmations {
                 c.kind() == CustomerKind.COMPANY ? c.name() : Masking.personName(c.name()),
                 Masking.phone(c.phone()), Masking.email(c.email()),
                 c.province() + c.city() + c.district() + " ****",
-                contacts.stream().map(ec -> new ConfirmationView.Contact(ec.relation().label(),
-                        Masking.personName(ec.name()), Masking.phone(ec.phone()))).toList(),
+                contacts.stream().map(ec -> new ConfirmationView.Contact(ec.id(), ec.relation().label(),
+                        Masking.personName(ec.name()), Masking.phone(ec.phone()), Arrays.stream(ConsentPurpose.values())
+                        .filter(p -> gate.mayUse(ec.id(), p)).toList())).toList(),
                 confirmation.status());
     }
 

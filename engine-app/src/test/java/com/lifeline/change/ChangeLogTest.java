@@ -1,6 +1,7 @@
 package com.lifeline.change;
 
 import com.lifeline.contact.EmergencyContact;
+import com.lifeline.entry.EntrySubmission.ConsentPart;
 import com.lifeline.entry.EntrySubmission.ContactPart;
 import com.lifeline.entry.EntrySubmission.CustomerPart;
 import com.lifeline.support.LifelineIntegrationTest;
@@ -84,7 +85,8 @@ class ChangeLogTest {
     void aContactAddedAndOneRemovedAreLoggedOnceConfirmed() {
         String number = support.activeCompany();
         ChangeStarter.Outcome added = starter.addContact("sales1", number, "ORGANISATION_CHANGE", null, null,
-                new ContactPart("孙新", "LEGAL", "13600136001", null, null, "法务应急", true, true));
+                new ContactPart("孙新", "LEGAL", "13600136001", null, null, "法务应急", true, true),
+                new ConsentPart(true, true, false, "FORM", "F-CHANGE-孙新"));
         assertThat(support.contacts(number)).hasSize(2);
         confirmations.confirm(support.linkToken(added.changeId()));
         List<EmergencyContact> three = support.contacts(number);
