@@ -1,11 +1,8 @@
 package com.lifeline.dormancy;
 
 import com.lifeline.database.GeneratedId;
-import com.lifeline.org.StaffGroups;
 import com.lifeline.schedules.SweepProgress;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,8 @@ import java.util.Optional;
  * Monthly: one dormancy check per ACTIVE customer silent for {@code lifeline.dormancy.silent-for}. Walks
  * customers by id in batches, one transaction each (the checks started and the run's position commit
  * together), so a run stopped or crashed resumes after its last committed batch, and a customer with an
- * open check never gets a second one (also not from a later run).
+ * open check never gets a second one (also not from a later run). Who checks is the model's choice
+ * (dormancy-check.bpmn asks dormancy-stewards.dmn): the sweep only starts the process with the customer's facts.
  */
 @Service
 public class DormancySweep {
@@ -34,22 +33,18 @@ public class DormancySweep {
     private final DormancySweepMapper runs;
     private final DormancyCheckMapper checks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
     private final TransactionTemplate transactions;
     private final DormancyProperties properties;
-    private final String stewardGroup;
     private final Clock clock;
 
-    DormancySweep(DormancySweepMapper runs, DormancyCheckMapper checks, RuntimeService runtime, IdentityService identity,
-                  PlatformTransactionManager transactions, DormancyProperties properties, StaffGroups groups, Clock clock) {
+    DormancySweep(DormancySweepMapper runs, DormancyCheckMapper checks, RuntimeService runtime,
+                  PlatformTransactionManager transactions, DormancyProperties properties, Clock clock) {
         this.runs = runs;
         this.checks = checks;
         this.runtime = runtime;
-        this.identity = identity;
         // a transaction per batch: what a batch started commits with the run's position
         this.transactions = new TransactionTemplate(transactions);
         this.properties = properties;
-        this.stewardGroup = groups.dataStewards();
         this.clock = clock;
     }
 
@@ -66,15 +61,9 @@ public class DormancySweep {
 
     /** At most {@code maxBatches} batches of the unfinished run (a new one if none); the rest waits for the next call. */
     SweepRun sweep(int maxBatches, int batchSize) {
-        List<String> stewards = identity.createUserQuery().memberOfGroup(stewardGroup).orderByUserId().asc().list()
-                .stream().map(User::getId).toList();
-        if (stewards.isEmpty()) {
-            log.warn("Dormancy sweep: group {} has no members, nobody could check; nothing started", stewardGroup);
-            return null;
-        }
         long runId = transactions.execute(status -> unfinishedOrNew().id());
         for (int batch = 0; batch < maxBatches; batch++) {
-            if (!Boolean.TRUE.equals(transactions.execute(status -> nextBatch(runId, stewards, batchSize)))) {
+            if (!Boolean.TRUE.equals(transactions.execute(status -> nextBatch(runId, batchSize)))) {
                 break;
             }
         }
@@ -95,7 +84,7 @@ public class DormancySweep {
     }
 
     /** @return whether more may follow */
-    private boolean nextBatch(long runId, List<String> stewards, int batchSize) {
+    private boolean nextBatch(long runId, int batchSize) {
         SweepRun run = runs.lock(runId).orElseThrow();
         if (run.finishedAt() != null) {
             return false;
@@ -108,7 +97,7 @@ public class DormancySweep {
         }
         int started = 0;
         for (SilentCustomer customer : batch) {
-            if (startCheck(run.id(), customer, stewards.get((int) (customer.id() % stewards.size())))) {
+            if (startCheck(run.id(), customer)) {
                 started++;
             }
         }
@@ -118,8 +107,8 @@ public class DormancySweep {
         return true;
     }
 
-    /** One check for the customer, given to {@code steward}; false if the customer has an open one. */
-    boolean startCheck(Long runId, SilentCustomer customer, String steward) {
+    /** One check for the customer, routed by the model; false if the customer has an open one. */
+    boolean startCheck(Long runId, SilentCustomer customer) {
         GeneratedId key = new GeneratedId();
         try {
             checks.insert(key, customer.id(), customer.customerNumber(), runId, clock.instant());
@@ -128,10 +117,13 @@ public class DormancySweep {
             return false;
         }
         // started by the application: the variables are ours, and routing reads only them
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DormancyVariables.CHECK_ID, key.getId());
+        variables.put(DormancyVariables.CUSTOMER_ID, customer.id());
+        variables.put(DormancyVariables.CUSTOMER_NUMBER, customer.customerNumber());
+        variables.put(DormancyVariables.OWNER, customer.ownerUserId());
         String instance = runtime.startProcessInstanceByKey(DormancyVariables.PROCESS_KEY, customer.customerNumber(),
-                Map.of(DormancyVariables.CHECK_ID, key.getId(), DormancyVariables.CUSTOMER_ID, customer.id(),
-                        DormancyVariables.CUSTOMER_NUMBER, customer.customerNumber(), DormancyVariables.STEWARD, steward))
-                .getId();
+                variables).getId();
         checks.setProcessInstance(key.getId(), instance);
         return true;
     }

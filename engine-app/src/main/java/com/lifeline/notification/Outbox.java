@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,5 +49,15 @@ public class Outbox {
 
     public Optional<DeliveryState> findByKey(String idempotencyKey) {
         return mapper.findStateByKey(idempotencyKey);
+    }
+
+    /** Notices waiting to be delivered: PENDING, or SENDING right now (the metrics gauges). */
+    public int countUndelivered() {
+        return mapper.countByStatus(List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING));
+    }
+
+    /** Notices given up after the configured attempts. */
+    public int countFailed() {
+        return mapper.countByStatus(List.of(DeliveryStatus.FAILED));
     }
 }

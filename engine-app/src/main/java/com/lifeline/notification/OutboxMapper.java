@@ -36,4 +36,7 @@ interface OutboxMapper {
     int markFailed(@Param("id") long id, @Param("attempt") int attempt, @Param("reason") String reason);
 
     Optional<DeliveryState> findStateByKey(@Param("key") String idempotencyKey);
+
+    /** Rows in any of these statuses (the metrics gauges). */
+    int countByStatus(@Param("statuses") Collection<DeliveryStatus> statuses);
 }

@@ -22,6 +22,19 @@ public class OrgChart {
         return mapper.findDepartmentHead(userId).orElseThrow(() -> new NotInOrgChartException(userId, "不属于任何部门"));
     }
 
+    /** The department code of the user's team (e.g. SH-SALES); null for someone in no department. */
+    public String departmentOf(String userId) {
+        return userId == null ? null : mapper.findDepartment(userId).orElse(null);
+    }
+
+    /**
+     * The supervisors of the group's members, comma-separated as {@code camunda:candidateUsers} takes them
+     * (a model escalating a task offered to a group); empty if none of them has one.
+     */
+    public String supervisorsOfMembers(String groupId) {
+        return String.join(",", mapper.findSupervisorsOfGroupMembers(groupId));
+    }
+
     public List<String> teamMembersOf(String userId) {
         return mapper.findTeamMembers(userId);
     }

@@ -17,6 +17,11 @@ interface OrgMapper {
     /** Everyone in the teams the user belongs to, the user included. */
     java.util.List<String> findTeamMembers(String userId);
 
+    Optional<String> findDepartment(String userId);
+
+    /** The distinct supervisors of the members of a Camunda group, by user id. */
+    java.util.List<String> findSupervisorsOfGroupMembers(String groupId);
+
     /** Everyone in the user's department. */
     java.util.List<String> findDepartmentMembers(String userId);
 

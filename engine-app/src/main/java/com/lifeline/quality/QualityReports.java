@@ -49,6 +49,11 @@ public class QualityReports {
         return report(clock.instant());
     }
 
+    /** The figures now, for the Prometheus gauges (whose endpoint only admins reach; no viewer here). */
+    public QualityReport current() {
+        return report(clock.instant());
+    }
+
     QualityReport report(Instant now) {
         List<DepartmentCounts> counts = counts(now);
         Map<String, String> names = departmentNames();

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         // CVE-2026-77226: the first-run setup could create an administrator
                         .requestMatchers("/camunda/api/admin/setup/**").denyAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        // the Prometheus scrape and any other actuator endpoint: admins only (a scraper sends Basic)
+                        .requestMatchers("/actuator/**").hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
                         .requestMatchers("/c/**", "/confirm.html", "/confirm.js", "/api/public/**").permitAll()
                         // changing an expired password: the old password is the credential
                         .requestMatchers("/password.html", "/password.js", "/lifeline.js").permitAll()

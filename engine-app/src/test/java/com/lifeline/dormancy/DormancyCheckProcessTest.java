@@ -6,24 +6,40 @@ import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import com.lifeline.taskkind.TaskKind;
 import com.lifeline.web.TaskInputException;
+import com.lifeline.org.OrgChart;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +77,43 @@ class DormancyCheckProcessTest {
     ConsentGate consents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    OrgChart org;
+
+    private static final Path PROCESSES = Path.of("..", "processes");
 
     @RegisterExtension
     final EngineClock clock = EngineClock.startingAt(FRIDAY);
 
+    private final List<String> deployments = new ArrayList<>();
+
+    @AfterEach
+    void removeCopies() {
+        deployments.forEach(id -> repository.deleteDeployment(id, true));
+    }
+
     private Task checkOf(SilentCustomer customer) {
-        assertThat(sweep.startCheck(null, customer, "steward1")).isTrue();
+        assertThat(sweep.startCheck(null, customer)).isTrue();
         return tasks.createTaskQuery().processInstanceBusinessKey(customer.customerNumber())
                 .processDefinitionKey(DormancyVariables.PROCESS_KEY).singleResult();
     }
 
+    /** As in Tasklist: steward1 claims the check offered to the data stewards, then completes it. */
     private void complete(Task task, String outcome, String note) {
+        if (tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
+            tasks.claim(task.getId(), "steward1");
+        }
         tasks.complete(task.getId(), Map.of(DormancyVariables.OUTCOME, outcome, DormancyVariables.NOTE, note));
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     private List<String> passed(Task task) {
@@ -96,7 +137,10 @@ class DormancyCheckProcessTest {
 
         assertThat(check.getTaskDefinitionKey()).isEqualTo("Task_CheckDormancy");
         assertThat(check.getName()).isEqualTo("休眠核查 " + customer.customerNumber());
-        assertThat(check.getAssignee()).isEqualTo("steward1");
+        // the model's choice (dormancy-stewards.dmn): offered to the data stewards, claimed by one of them
+        assertThat(check.getAssignee()).isNull();
+        assertThat(candidateGroups(check)).containsExactly("data-stewards");
+        assertThat(runtime.getVariable(check.getProcessInstanceId(), DormancyVariables.STEWARD_GROUP)).isEqualTo("data-stewards");
         assertThat(check.getDueDate()).isEqualTo(Date.from(TEN_WORKING_DAYS));
         assertThat(tasks.getVariableLocal(check.getId(), TaskKind.VARIABLE)).isEqualTo(TaskKind.DATA_STEWARD);
 
@@ -163,7 +207,8 @@ class DormancyCheckProcessTest {
         ClockUtil.setCurrentTime(Date.from(FIVE_WORKING_DAYS.plusSeconds(60)));
         management.executeJob(timers.get(0).getId());
         assertThat(passed(check)).contains("Task_RemindSteward", "EndEvent_Reminded");
-        assertThat(outbox("steward1@lifeline.local", "dormancy-reminder-" + check.getId())).isEqualTo(1);
+        // nobody has claimed it yet: every member of the group is reminded (the demo's one steward)
+        assertThat(outbox("steward1@lifeline.local", "dormancy-reminder-" + check.getId() + "-steward1")).isEqualTo(1);
         assertThat(tasks.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
 
         ClockUtil.setCurrentTime(Date.from(TEN_WORKING_DAYS.plusSeconds(60)));
@@ -174,7 +219,7 @@ class DormancyCheckProcessTest {
 
         identity.setAuthentication("mgr2", List.of("managers"));
         try {
-            complete(check, "DORMANT", "主管确认:客户已半年未联系");
+            tasks.complete(check.getId(), Map.of(DormancyVariables.OUTCOME, "DORMANT", DormancyVariables.NOTE, "主管确认:客户已半年未联系"));
         } finally {
             identity.clearAuthentication();
         }
@@ -196,6 +241,76 @@ class DormancyCheckProcessTest {
         assertThat(tasks.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
         assertThat(checkRow(customer.customerNumber()).status()).isEqualTo(DormancyOutcome.OPEN);
         assertThat(support.status(customer.customerNumber())).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aClaimedCheckRemindsOnlyTheStewardWhoClaimedIt() {
+        SilentCustomer customer = support.silentSince(LONG_AGO, false);
+        Task check = checkOf(customer);
+        tasks.claim(check.getId(), "steward1");
+        Job reminder = management.createJobQuery().processInstanceId(check.getProcessInstanceId()).timers().list().stream()
+                .min(Comparator.comparing(Job::getDuedate)).orElseThrow();
+
+        ClockUtil.setCurrentTime(Date.from(FIVE_WORKING_DAYS.plusSeconds(60)));
+        management.executeJob(reminder.getId());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE ?", Integer.class,
+                "dormancy-reminder-" + check.getId() + "-%")).isEqualTo(1);
+        assertThat(outbox("steward1@lifeline.local", "dormancy-reminder-" + check.getId() + "-steward1")).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "department {0}")
+    @NullSource
+    @ValueSource(strings = {"SH-SALES", "HQ", "ANY-OTHER"})
+    void thePackagedTableOffersEveryDepartmentsChecksToTheDataStewards(String department) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("ownerDepartment", department);
+        String group = decisions.evaluateDecisionTableByKey("dormancy-stewards").variables(input).evaluate()
+                .getSingleResult().getEntry("stewardGroup");
+        assertThat(group).isEqualTo("data-stewards");
+    }
+
+    /**
+     * A designer adds a row to dormancy-stewards.dmn (SH-SALES → committee) and deploys it with the models: the
+     * next check of an SH-SALES customer is offered to that group, with no Java change; other departments keep
+     * the data stewards. Deployed under a process id of its own, so the packaged model stays the latest.
+     */
+    @Test
+    void aRowAddedToTheDecisionTableRoutesTheCheckWithoutJava() throws IOException {
+        assertThat(org.departmentOf("sales1")).isEqualTo("SH-SALES");
+        assertThat(org.departmentOf("steward1")).isNotEqualTo("SH-SALES");
+        String table = Files.readString(PROCESSES.resolve("dormancy-stewards.dmn"));
+        String edited = table.replace("<rule id=\"Rule_AnyDepartment\">", """
+                <rule id="Rule_SalesToCommittee">
+                  <inputEntry id="InputEntry_SalesToCommittee"><text>"SH-SALES"</text></inputEntry>
+                  <outputEntry id="OutputEntry_SalesToCommittee"><text>"committee"</text></outputEntry>
+                </rule>
+                <rule id="Rule_AnyDepartment">""");
+        assertThat(edited).isNotEqualTo(table);
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("dormancy-check.bpmn").toFile());
+        Process process = model.getModelElementsByType(Process.class).iterator().next();
+        String key = process.getId() + "-routing-copy";
+        process.setId(key);
+        DeploymentBuilder deployment = repository.createDeployment().name("routing-test " + key)
+                .addModelInstance(key + ".bpmn", model).addString("dormancy-stewards.dmn", edited);
+        try (var forms = Files.list(Path.of("..", "forms"))) {
+            for (Path form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+                deployment.addString(form.getFileName().toString(), Files.readString(form));
+            }
+        }
+        deployments.add(deployment.deploy().getId());
+
+        Task sales = tasks.createTaskQuery().processInstanceId(startCopy(key, "sales1")).singleResult();
+        Task hq = tasks.createTaskQuery().processInstanceId(startCopy(key, "steward1")).singleResult();
+
+        assertThat(candidateGroups(sales)).containsExactly("committee");
+        assertThat(candidateGroups(hq)).containsExactly("data-stewards");
+        assertThat(sales.getAssignee()).isNull();
+    }
+
+    private String startCopy(String key, String owner) {
+        return runtime.startProcessInstanceByKey(key, Map.of(DormancyVariables.CHECK_ID, -1L, DormancyVariables.CUSTOMER_ID, -1L,
+                DormancyVariables.CUSTOMER_NUMBER, "SH2026998", DormancyVariables.OWNER, owner)).getId();
     }
 
     private int outbox(String recipient, String key) {

@@ -3,6 +3,10 @@ package com.lifeline.dormancy;
 import com.lifeline.support.EngineClock;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import com.lifeline.schedules.SweepProgress;
@@ -41,6 +45,8 @@ class DormancySweepTest {
     DormancyTestSupport support;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
     @Autowired
     Scheduler scheduler;
     @Autowired
@@ -88,6 +94,12 @@ class DormancySweepTest {
             assertThat(support.checks(customer.customerNumber())).as(customer.customerNumber()).isEqualTo(1);
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DormancyVariables.PROCESS_KEY)
                     .processInstanceBusinessKey(customer.customerNumber()).count()).isEqualTo(1);
+            // routed by the model (dormancy-stewards.dmn), offered to the data stewards, nobody picked in Java
+            Task check = tasks.createTaskQuery().processDefinitionKey(DormancyVariables.PROCESS_KEY)
+                    .processInstanceBusinessKey(customer.customerNumber()).singleResult();
+            assertThat(check.getAssignee()).isNull();
+            assertThat(tasks.getIdentityLinksForTask(check.getId())).filteredOn(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                    .extracting(IdentityLink::getGroupId).containsExactly("data-stewards");
         }
         assertThat(support.checks(recent.customerNumber())).isZero();
         assertThat(resumed.examined()).isEqualTo(resumed.total());

@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-/** ACTIVE customers of sales1, silent since a given time, with or without marketing consent. */
+/** ACTIVE customers of sales1 (department SH-SALES), silent since a given time, with or without marketing consent. */
 @Component
 class DormancyTestSupport {
 
@@ -36,7 +36,7 @@ class DormancyTestSupport {
         String number = submissions.submit(entry, null, SALES1).customerNumber();
         jdbc.update("UPDATE customer SET status = 'ACTIVE', last_interaction_at = ? WHERE customer_number = ?",
                 Timestamp.from(lastInteraction), number);
-        return new SilentCustomer(customers.byNumber(number).id(), number, lastInteraction);
+        return new SilentCustomer(customers.byNumber(number).id(), number, lastInteraction, SALES1.userId());
     }
 
     String status(String number) {
