@@ -77,6 +77,7 @@ class ChangeTaskFormData implements TaskFormData {
                     .ifPresent(r -> text.append("\n- 客户对上次变更的说明:").append(CustomerSummary.escape(r)));
         }
         return text.append("\n\n关键字段(联系人姓名、电话、角色,增删联系人,客户电话,核心需求)须客户确认后才生效;其他字段提交后立即生效。")
+                .append("新增联系人须同时填写其授权同意(客户服务、紧急通知、授权方式与凭证编号),变更经客户确认生效时才保存。")
                 .toString();
     }
 

@@ -33,17 +33,21 @@ class ContactCareController {
     record Unreachable(String reason) {
     }
 
-    /** A consent row as staff see it: purposes, channel, evidence reference, who and when; never a file's content. */
+    /**
+     * A consent row as staff see it: purposes, channel, evidence reference, who and when; never a file's content.
+     * informedVia: CONTACT_LINK once the contact confirmed on their own link that they know they are listed.
+     */
     record ConsentState(long consentId, boolean service, boolean emergencyNotification, boolean marketing,
                         String channel, String evidence, String collectedBy, String recordedAt, String withdrawnPurpose,
-                        String withdrawnVia, String supersededAt) {
+                        String withdrawnVia, String supersededAt, String informedVia) {
 
         static ConsentState of(ConsentRecord r) {
             return new ConsentState(r.id(), r.purposeService(), r.purposeEmergency(), r.purposeMarketing(),
                     r.channel().name(), r.evidenceRef(), r.collectedBy(), String.valueOf(r.givenAt()),
                     r.withdrawnPurpose() == null ? null : r.withdrawnPurpose().name(),
                     r.withdrawnVia() == null ? null : r.withdrawnVia().name(),
-                    r.supersededAt() == null ? null : r.supersededAt().toString());
+                    r.supersededAt() == null ? null : r.supersededAt().toString(),
+                    r.informedVia() == null ? null : r.informedVia().name());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.lifeline.reverification;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.lifeline.consent.ConsentGate;
 import com.lifeline.contact.EmergencyContact;
@@ -157,6 +158,12 @@ class ContactLinkConsentTest {
         assertThat(jdbc.queryForMap("SELECT operator, new_value FROM change_log WHERE customer_id = ? AND field = ?",
                 customer, "contact[" + contact.id() + "].informed"))
                 .containsEntry("operator", "contact:" + contact.id()).containsEntry("new_value", "CONTACT_LINK");
+
+        JsonNode history = rest.withBasicAuth("sales1", PASSWORD).getForObject("/api/customers/"
+                + customers.get(customer).customerNumber() + "/contacts/" + contact.id() + "/consents",
+                JsonNode.class);
+        assertThat(history.get(history.size() - 1).get("informedVia").asText()).as("staff see it").isEqualTo("CONTACT_LINK");
+        assertThat(history.get(0).get("informedVia").isNull()).isTrue();
 
         // a later withdrawal keeps what the contact confirmed
         rest.postForEntity("/api/public/contact-verifications/" + token + "/consents/SERVICE/withdrawal", null, String.class);
