@@ -90,7 +90,7 @@ class ChangeController {
     @PostMapping("/api/customers/{number}/changes")
     Map<String, String> startForForm(@PathVariable String number, @RequestBody FormStart request,
                                      Authentication authentication) {
-        String taskId = starter.startForForm(user(authentication), number, request.reason(), request.reasonText());
+        String taskId = starter.startForForm(CurrentUser.of(authentication), number, request.reason(), request.reasonText());
         return Map.of("taskId", taskId, "taskUrl", "/camunda/app/tasklist/default/#/?task=" + taskId);
     }
 

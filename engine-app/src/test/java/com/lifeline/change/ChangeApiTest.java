@@ -3,6 +3,8 @@ package com.lifeline.change;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.support.LifelineIntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,7 +20,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PUT/POST/DELETE of customers and contacts: key fields hidden until confirmed, optimistic locking, refusals that change nothing. */
+/** PUT/POST/DELETE of customers and contacts, and the directory's 修改: key fields hidden until confirmed, optimistic locking, refusals that change nothing. */
 @LifelineIntegrationTest
 class ChangeApiTest {
 
@@ -32,6 +34,8 @@ class ChangeApiTest {
     ChangeConfirmations confirmations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void aKeyFieldChangeIsNotVisibleUntilConfirmedAndARefusedOneNeverApplies() {
@@ -52,6 +56,32 @@ class ChangeApiTest {
                 Map.of("reason", "CUSTOMER_REQUEST", "contact", Map.of("phone", "13900139002")));
         confirmations.confirm(support.linkToken(second.getBody().get("changeId").asLong()));
         assertThat(contactPhones(number)).contains("+8613900139002");
+    }
+
+    @Test
+    void theDirectorysChangeButtonOpensTheFormTaskForItsOwnerOnly() {
+        String number = support.activeCompany();
+
+        ResponseEntity<JsonNode> started = call("sales1", HttpMethod.POST, "/api/customers/" + number + "/changes",
+                Map.of("reason", "CUSTOMER_REQUEST"));
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String taskId = started.getBody().get("taskId").asText();
+        assertThat(started.getBody().get("taskUrl").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + taskId);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_EditChange");
+        assertThat(task.getAssignee()).isEqualTo("sales1");
+        assertThat(task.getProcessDefinitionId()).startsWith(CustomerChanges.PROCESS_KEY + ":");
+
+        ResponseEntity<JsonNode> foreign = call("sales2", HttpMethod.POST, "/api/customers/" + number + "/changes",
+                Map.of("reason", "CUSTOMER_REQUEST"));
+        ResponseEntity<JsonNode> otherWithoutText = call("sales1", HttpMethod.POST, "/api/customers/" + number + "/changes",
+                Map.of("reason", "OTHER"));
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherWithoutText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(otherWithoutText.getBody().at("/errors/0/field").asText()).isEqualTo("changeReasonText");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerChanges.PROCESS_KEY)
+                .processVariableValueEquals(ChangeVariables.CUSTOMER_NUMBER, number).count()).isEqualTo(1);
     }
 
     @Test
