@@ -1,6 +1,7 @@
 package com.lifeline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +39,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(e);
     }
 
-    /** A lost race (optimistic locking, a task completed meanwhile) or a refused form value; anything else is ours. */
+    static final String NOT_PERMITTED = "您没有执行此操作的权限";
+
+    /**
+     * A lost race (optimistic locking, a task completed meanwhile), a refused form value, or the engine's
+     * refusal of the caller (403, without the engine's text: it names users and resources); anything else is ours.
+     */
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ApiError> engine(ProcessEngineException e) {
         return EngineErrors.of(e).map(ApiExceptionHandler::answer).orElseGet(() -> {
+            if (e instanceof AuthorizationException) {
+                log.warn("Engine refused an API call: {}", e.getMessage());
+                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(null, NOT_PERMITTED));
+            }
             log.error("Engine error on an API call", e);
             return ResponseEntity.internalServerError().body(ApiError.of(null, "服务器内部错误,请稍后再试或联系管理员"));
         });

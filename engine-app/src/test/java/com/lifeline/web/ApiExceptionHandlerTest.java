@@ -1,5 +1,6 @@
 package com.lifeline.web;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -23,6 +24,14 @@ class ApiExceptionHandlerTest {
                 HttpStatus.NOT_FOUND, EngineErrors.TASK_GONE);
         assertAnswer(handler.collided(new DeadlockLoserDataAccessException("deadlock", null)), HttpStatus.CONFLICT,
                 EngineErrors.COLLIDED);
+    }
+
+    @Test
+    void theEnginesRefusalIsA403WithoutItsText() {
+        ResponseEntity<ApiError> answer = handler.engine(new AuthorizationException(
+                "The user with id 'sales1' does not have 'CREATE' permission on resource 'ProcessInstance'."));
+
+        assertAnswer(answer, HttpStatus.FORBIDDEN, ApiExceptionHandler.NOT_PERMITTED);
     }
 
     @Test
