@@ -1,5 +1,6 @@
 package com.lifeline.formguard;
 
+import com.lifeline.privacy.TaskFormData;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,12 +15,14 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -37,9 +40,11 @@ final class DeclaredFieldsReader {
     static final String ALLOWED_VARIABLES = "lifeline.allowedVariables";
 
     private final ProcessEngineConfigurationImpl engine;
+    private final ObjectProvider<TaskFormData> formData;
 
-    DeclaredFieldsReader(ProcessEngineConfigurationImpl engine) {
+    DeclaredFieldsReader(ProcessEngineConfigurationImpl engine, ObjectProvider<TaskFormData> formData) {
         this.engine = engine;
+        this.formData = formData;
     }
 
     /** For the start a command would make (by definition id, else the latest version of the key); null if none. */
@@ -71,9 +76,28 @@ final class DeclaredFieldsReader {
         });
     }
 
-    /** The value a display-only field has now, as the task sees it. */
+    /**
+     * The value a display-only field was shown with: what the task's form data provider serves (read
+     * from the store, as Tasklist got it), else the task's variable.
+     */
     Object currentValue(String taskId, String name) {
-        return asSystem(() -> engine.getTaskService().getVariableTyped(taskId, name, false));
+        return asSystem(() -> {
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            Map<String, Object> served = task == null ? Map.of() : served(task);
+            return served.containsKey(name) ? served.get(name) : engine.getTaskService().getVariableTyped(taskId, name, false);
+        });
+    }
+
+    private Map<String, Object> served(Task task) {
+        try {
+            return formData.orderedStream()
+                    .filter(provider -> provider.taskDefinitionKeys().contains(task.getTaskDefinitionKey()))
+                    .findFirst().map(provider -> provider.valuesFor(task)).orElse(Map.of());
+        } catch (RuntimeException unreadable) {
+            // the provider cannot read this instance (its variables are not what the model sets), so its
+            // form showed no values either: a submitted read-only value then counts as a change
+            return Map.of();
+        }
     }
 
     private String definitionId(String id, String key) {

@@ -1,5 +1,6 @@
 package com.lifeline.formguard;
 
+import com.lifeline.privacy.TaskFormData;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -38,13 +40,20 @@ import java.util.function.Predicate;
 @Component
 public class FormFieldGuard extends AbstractProcessEnginePlugin {
 
+    private final ObjectProvider<TaskFormData> formData;
+
+    /** The providers are looked up when a form is checked: they need the engine this plugin helps build. */
+    public FormFieldGuard(ObjectProvider<TaskFormData> formData) {
+        this.formData = formData;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         Submissions.verifyFields();
         configuration.setCustomPreCommandInterceptorsTxRequired(
-                with(configuration.getCustomPreCommandInterceptorsTxRequired(), new Interceptor(configuration)));
+                with(configuration.getCustomPreCommandInterceptorsTxRequired(), new Interceptor(configuration, formData)));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-                with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Interceptor(configuration)));
+                with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new Interceptor(configuration, formData)));
     }
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
@@ -58,9 +67,9 @@ public class FormFieldGuard extends AbstractProcessEnginePlugin {
         private final ProcessEngineConfigurationImpl engine;
         private final DeclaredFieldsReader declared;
 
-        Interceptor(ProcessEngineConfigurationImpl engine) {
+        Interceptor(ProcessEngineConfigurationImpl engine, ObjectProvider<TaskFormData> formData) {
             this.engine = engine;
-            this.declared = new DeclaredFieldsReader(engine);
+            this.declared = new DeclaredFieldsReader(engine, formData);
         }
 
         @Override

@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -237,6 +239,35 @@ class CustomerChangeProcessTest {
         assertThat(customers.byNumber(number).tags()).isEqualTo("年度整理");
         assertThat(support.changeLog(number, "customer.tags").get(0)).containsEntry("operator", "sup1")
                 .containsEntry("reason", "其他:年度资料整理");
+    }
+
+    @Test
+    void tasklistSendsBackTheReadOnlyVersionItWasShownAndAChangedOneIsRefused() {
+        String number = support.activeCompany();
+        String instanceId = runtime.startProcessInstanceByKey(CustomerChanges.PROCESS_KEY,
+                Map.of("customerNumber", number, "changeReason", "ERROR_CORRECTION")).getId();
+        Task edit = support.task(instanceId, "Task_EditChange");
+        // served from the store when the form opens, never a process variable
+        Object shown = formData.valuesFor(edit).get("recordVersion");
+        assertThat(runtime.getVariable(instanceId, "recordVersion")).isNull();
+
+        assertThatThrownBy(() -> completeAs("sales1", edit.getId(),
+                Map.of("tags", "改了版本", "recordVersion", String.valueOf(support.version(number) + 5))))
+                .hasMessageContaining("recordVersion").hasMessageContaining("只读");
+        assertThat(customers.byNumber(number).tags()).isNotEqualTo("改了版本");
+
+        completeAs("sales1", edit.getId(), Map.of("tags", "表单原样提交", "recordVersion", shown));
+        assertThat(customers.byNumber(number).tags()).isEqualTo("表单原样提交");
+    }
+
+    /** As Tasklist completes a task: the logged-in user's own command, so the form guard checks it. */
+    private void completeAs(String user, String taskId, Map<String, Object> variables) {
+        identity.setAuthentication(user, List.of("sales"));
+        try {
+            tasks.complete(taskId, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     @Test
