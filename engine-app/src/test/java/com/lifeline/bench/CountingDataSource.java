@@ -10,6 +10,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,6 +25,12 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final LongAdder statements = new LongAdder();
     private final LongAdder commits = new LongAdder();
+    /** While recording: every statement (and commit) with its SQL, thread and caller; see {@link #record}. */
+    private volatile Queue<Recorded> recording;
+
+    /** One statement as sent: its SQL ("COMMIT" for a commit), how many batch entries, which thread, who called. */
+    record Recorded(String sql, int batched, String thread, String caller) {
+    }
 
     public CountingDataSource(DataSource target) {
         super(target);
@@ -33,6 +42,44 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     public long commits() {
         return commits.sum();
+    }
+
+    /** Starts recording every statement and commit (for the SQL profile, not for timed runs). */
+    public void record() {
+        recording = new ConcurrentLinkedQueue<>();
+    }
+
+    /** Stops recording and returns what was sent since {@link #record()}. */
+    public List<Recorded> stopRecording() {
+        Queue<Recorded> recorded = recording;
+        recording = null;
+        return recorded == null ? List.of() : List.copyOf(recorded);
+    }
+
+    private void recorded(String sql, int batched) {
+        Queue<Recorded> queue = recording;
+        if (queue != null) {
+            queue.add(new Recorded(sql, batched, Thread.currentThread().getName(), caller()));
+        }
+    }
+
+    /** The first Lifeline frame (not this package) and the first Camunda command or manager on the stack. */
+    private static String caller() {
+        String lifeline = null;
+        String camunda = null;
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String type = frame.getClassName();
+            if (lifeline == null && type.startsWith("com.lifeline.") && !type.startsWith("com.lifeline.bench.")
+                    && !type.contains("$$")) {
+                lifeline = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            }
+            if (camunda == null && type.startsWith("org.camunda.bpm.engine.impl.")
+                    && (type.endsWith("Cmd") || type.endsWith("Manager") || type.endsWith("Listener")
+                    || type.contains("HistoryEventHandler") || type.contains(".cmd."))) {
+                camunda = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            }
+        }
+        return (lifeline == null ? "-" : lifeline) + " / " + (camunda == null ? "-" : camunda);
     }
 
     @Override
@@ -54,39 +101,43 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
     }
 
     private Connection counting(Connection connection) {
-        return proxy(Connection.class, connection, (method, result) -> {
+        return proxy(Connection.class, connection, (method, args, result) -> {
             String name = method.getName();
             if (name.equals("commit")) {
                 commits.increment();
+                recorded("COMMIT", 0);
             } else if (result instanceof Statement statement
                     && (name.equals("createStatement") || name.startsWith("prepare"))) {
-                return countingStatement(statement);
+                return countingStatement(statement, name.startsWith("prepare") ? (String) args[0] : null);
             }
             return result;
         });
     }
 
-    private Object countingStatement(Statement statement) {
+    private Object countingStatement(Statement statement, String preparedSql) {
         Class<?> type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                 : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
         LongAdder batched = new LongAdder();
-        return proxyFor(type, statement, (method, result) -> {
+        return proxyFor(type, statement, (method, args, result) -> {
             String name = method.getName();
             if (name.equals("addBatch")) {
                 batched.increment();
             } else if (name.equals("clearBatch")) {
                 batched.reset();
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                statements.add(batched.sumThenReset());
+                long entries = batched.sumThenReset();
+                statements.add(entries);
+                recorded(preparedSql, (int) entries);
             } else if (name.startsWith("execute")) {
                 statements.increment();
+                recorded(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 0);
             }
             return result;
         });
     }
 
     private interface AfterCall {
-        Object apply(Method method, Object result) throws Exception;
+        Object apply(Method method, Object[] args, Object result) throws Exception;
     }
 
     private static Object proxyFor(Class<?> type, Object target, AfterCall after) {
@@ -100,7 +151,7 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            return after.apply(method, result);
+            return after.apply(method, args, result);
         };
         return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[]{type}, handler);
     }
