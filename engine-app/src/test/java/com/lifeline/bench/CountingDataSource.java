@@ -10,7 +10,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
@@ -25,11 +27,36 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final LongAdder statements = new LongAdder();
     private final LongAdder commits = new LongAdder();
+    /** A bound SQL NULL (Map.copyOf refuses null values). */
+    private static final Object NULL = new Object();
     /** While recording: every statement (and commit) with its SQL, thread and caller; see {@link #record}. */
     private volatile Queue<Recorded> recording;
 
-    /** One statement as sent: its SQL ("COMMIT" for a commit), how many batch entries, which thread, who called. */
-    record Recorded(String sql, int batched, String thread, String caller) {
+    /**
+     * One statement as sent: its SQL ("COMMIT" for a commit), how many batch entries, which thread, who called,
+     * and the parameters last bound (by index, for a prepared statement; empty otherwise).
+     */
+    record Recorded(String sql, int batched, String thread, String caller, Map<Integer, Object> params) {
+
+        /** The SQL with its parameters written in (for EXPLAIN): strings quoted, dates as strings. */
+        String inlined() {
+            StringBuilder out = new StringBuilder();
+            int index = 0;
+            boolean quoted = false;
+            for (char c : sql.toCharArray()) {
+                if (c == '\'') {
+                    quoted = !quoted;
+                }
+                if (c == '?' && !quoted) {
+                    Object value = params.get(++index);
+                    out.append(value == null ? "NULL" : value instanceof Number || value instanceof Boolean ? value.toString()
+                            : "'" + value.toString().replace("'", "''") + "'");
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
     }
 
     public CountingDataSource(DataSource target) {
@@ -57,9 +84,13 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
     }
 
     private void recorded(String sql, int batched) {
+        recorded(sql, batched, Map.of());
+    }
+
+    private void recorded(String sql, int batched, Map<Integer, Object> params) {
         Queue<Recorded> queue = recording;
         if (queue != null) {
-            queue.add(new Recorded(sql, batched, Thread.currentThread().getName(), caller()));
+            queue.add(new Recorded(sql, batched, Thread.currentThread().getName(), caller(), Map.copyOf(params)));
         }
     }
 
@@ -118,9 +149,15 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
         Class<?> type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                 : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
         LongAdder batched = new LongAdder();
+        Map<Integer, Object> params = new HashMap<>();
         return proxyFor(type, statement, (method, args, result) -> {
             String name = method.getName();
-            if (name.equals("addBatch")) {
+            if (recording != null && name.startsWith("set") && args != null && args.length >= 2
+                    && args[0] instanceof Integer index) {
+                params.put(index, name.equals("setNull") ? NULL : args[1] == null ? NULL : args[1]);
+            } else if (name.equals("clearParameters")) {
+                params.clear();
+            } else if (name.equals("addBatch")) {
                 batched.increment();
             } else if (name.equals("clearBatch")) {
                 batched.reset();
@@ -130,7 +167,9 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
                 recorded(preparedSql, (int) entries);
             } else if (name.startsWith("execute")) {
                 statements.increment();
-                recorded(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 0);
+                recorded(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 0,
+                        params.entrySet().stream().filter(e -> e.getValue() != NULL)
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             }
             return result;
         });
