@@ -1,6 +1,7 @@
 package com.lifeline.bench;
 
 import com.lifeline.support.LifelineIntegrationTest;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +55,14 @@ class EntrySqlProfileBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    @Autowired
+    RepositoryService repository;
+
     @Test
     void statementsOfOneEntry() throws Exception {
         CountingDataSource counted = (CountingDataSource) dataSource;
+        repository.createDeployment().name("bench-bare-entry").addClasspathResource("bench/bare-entry.bpmn").deploy();
+        String bare = bareProfile(counted);
         int serial = FIRST_SERIAL;
         for (int i = 0; i < WARMUP; i++) {
             send(serial++);
@@ -93,12 +99,46 @@ class EntrySqlProfileBenchmark {
         counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0]).forEach(e ->
                 out.append(String.format(Locale.ROOT, "%3d  %s%n       <- %s%n", e.getValue()[0], oneLine(e.getKey(), 160),
                         callers.get(e.getKey()))));
+        out.append(bare);
         String text = out.toString();
         System.out.println(text);
         Path file = Path.of("target", "bench", "entry-sql.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertThat(last).isNotEmpty();
+    }
+
+    /** The same for the bare process started over /engine-rest as admin (EntryThroughputBenchmark's "bare"). */
+    private String bareProfile(CountingDataSource counted) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            sendBare();
+        }
+        counted.record();
+        sendBare();
+        Thread.sleep(1500);
+        List<CountingDataSource.Recorded> sent = counted.stopRecording();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nSQL of one bare start (POST /engine-rest/process-definition/key/bare-entry/start as admin): "
+                        + "%d statements, %d round trips, %d commits%n",
+                sent.stream().filter(r -> !r.sql().equals("COMMIT")).mapToLong(r -> Math.max(1, r.batched())).sum(),
+                sent.stream().filter(r -> !r.sql().equals("COMMIT")).count(),
+                sent.stream().filter(r -> r.sql().equals("COMMIT")).count()));
+        for (CountingDataSource.Recorded r : sent) {
+            out.append(String.format(Locale.ROOT, "%-14s %3s  %-70s %s%n", shortThread(r.thread()),
+                    r.batched() > 0 ? "x" + r.batched() : "", r.caller(), oneLine(r.sql(), 200)));
+        }
+        return out.toString();
+    }
+
+    private void sendBare() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/engine-rest/process-definition/key/bare-entry/start"))
+                .header("Authorization", BenchEntries.basic("admin", "Lifeline-Admin-2026"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private void send(int serial) throws Exception {
