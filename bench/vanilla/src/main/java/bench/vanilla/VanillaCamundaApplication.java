@@ -31,7 +31,8 @@ public class VanillaCamundaApplication {
 
     /** Lifeline's DataSourceConfiguration.REQUIRED_URL_OPTIONS: driver options, not app work. */
     static final String URL_OPTIONS = "sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false"
-            + "&allowPublicKeyRetrieval=true&useLocalSessionState=true&cacheServerConfiguration=true&rewriteBatchedStatements=true";
+            + "&allowPublicKeyRetrieval=true&useLocalSessionState=true&cacheServerConfiguration=true&rewriteBatchedStatements=true"
+            + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=16384";
 
     public static void main(String[] args) {
         SpringApplication.run(VanillaCamundaApplication.class, args);

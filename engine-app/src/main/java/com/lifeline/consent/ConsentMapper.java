@@ -19,6 +19,14 @@ public interface ConsentMapper {
                 @Param("collectedBy") String collectedBy,
                 @Param("now") Instant now);
 
+    /** One consent row of {@link #insertAll}: contactId null for the customer's own consent. */
+    record ConsentRow(long customerId, Long contactId, NewConsent c, String sealedEvidence, String collectedBy,
+                      Instant now) {
+    }
+
+    /** Several consent rows in one multi-row insert (their ids are not needed). */
+    void insertAll(@Param("rows") List<ConsentRow> rows);
+
     /**
      * Marks the customer's current consent rows (all but {@code supersededBy} itself) as replaced by
      * {@code supersededBy}; they are kept with their evidence.

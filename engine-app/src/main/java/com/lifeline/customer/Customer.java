@@ -34,6 +34,11 @@ public record Customer(
 
     /** How tasks name this customer: the number, plus the registered name for companies only. */
     public String taskLabel() {
+        return taskLabel(kind, customerNumber, name);
+    }
+
+    /** The same label from a record's parts (e.g. the entry just saved, without reading it back). */
+    public static String taskLabel(CustomerKind kind, String customerNumber, String name) {
         return kind == CustomerKind.COMPANY ? customerNumber + " " + name : customerNumber;
     }
 }

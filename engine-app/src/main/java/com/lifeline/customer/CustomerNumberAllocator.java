@@ -1,5 +1,6 @@
 package com.lifeline.customer;
 
+import com.lifeline.database.GeneratedId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -36,8 +37,9 @@ public class CustomerNumberAllocator {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ownTransaction.execute(status -> {
-                    mapper.takeNext(region, year);
-                    return format(region, year, mapper.lastInsertId());
+                    GeneratedId serial = new GeneratedId();
+                    mapper.takeNext(region, year, serial);
+                    return format(region, year, serial.getId());
                 });
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == ATTEMPTS) {

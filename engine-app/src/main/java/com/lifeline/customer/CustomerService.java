@@ -3,6 +3,7 @@ package com.lifeline.customer;
 import com.lifeline.audit.AuditAction;
 import com.lifeline.audit.AuditLog;
 import com.lifeline.consent.ConsentMapper;
+import com.lifeline.consent.ConsentMapper.ConsentRow;
 import com.lifeline.consent.NewConsent;
 import com.lifeline.contact.ContactMapper;
 import com.lifeline.contact.EmergencyContact;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +71,13 @@ public class CustomerService {
                 CustomerStatus.PENDING_REVIEW, entry.lateEntry(), entryId, entrant, now);
         long customerId = id.getId();
         crypto.store(customerId, key);
-        consents.insert(new GeneratedId(), customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now);
-        insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
+        // the customer's own consent and its contacts' in one insert
+        List<ConsentRow> consentRows = new ArrayList<>();
+        consentRows.add(new ConsentRow(customerId, null, entry.consent(), sealEvidence(key, entry.consent()), entrant, now));
+        insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now, consentRows);
         changeLog.insert(customerId, "*", null, CustomerStatus.PENDING_REVIEW.name(), false, REASON_NEW_ENTRY, entrant, now);
         audit.record(entrant, AuditAction.CREATE, number, "customer, contacts, consent");
-        return new SavedCustomer(customerId, number, get(customerId).taskLabel());
+        return new SavedCustomer(customerId, number, Customer.taskLabel(entry.customer().kind(), number, entry.customer().name()));
     }
 
     /**
@@ -102,7 +106,8 @@ public class CustomerService {
         insertContacts(customerId, key, entry.contacts(), entry.consent(), entrant, 1, now);
         changeLog.insert(customerId, "contacts", null, null, false, REASON_CORRECTION, entrant, now);
         audit.record(entrant, AuditAction.CHANGE, before.customerNumber(), String.join(",", updated.keySet()));
-        return new SavedCustomer(customerId, before.customerNumber(), get(customerId).taskLabel());
+        return new SavedCustomer(customerId, before.customerNumber(),
+                Customer.taskLabel(entry.customer().kind(), before.customerNumber(), entry.customer().name()));
     }
 
     /** Adds the entry's contacts that the existing customer does not have yet. */
@@ -239,12 +244,21 @@ public class CustomerService {
 
     private void insertContacts(long customerId, DataKey key, List<NewContact> list, NewConsent consent,
                                 String actor, int firstPriority, Instant now) {
+        insertContacts(customerId, key, list, consent, actor, firstPriority, now, new ArrayList<>());
+    }
+
+    /** The contacts one by one (their ids are needed), then {@code consentRows} and theirs in one insert. */
+    private void insertContacts(long customerId, DataKey key, List<NewContact> list, NewConsent consent,
+                                String actor, int firstPriority, Instant now, List<ConsentRow> consentRows) {
         int priority = firstPriority;
         for (NewContact contact : list) {
             GeneratedId id = new GeneratedId();
             contacts.insert(id, customerId, contact, sealing.seal(key, contact), priority++, now);
             // the contact is informed and agreed to be listed for the customer's consented purposes
-            consents.insert(new GeneratedId(), customerId, id.getId(), consent, sealEvidence(key, consent), actor, now);
+            consentRows.add(new ConsentRow(customerId, id.getId(), consent, sealEvidence(key, consent), actor, now));
+        }
+        if (!consentRows.isEmpty()) {
+            consents.insertAll(consentRows);
         }
     }
 

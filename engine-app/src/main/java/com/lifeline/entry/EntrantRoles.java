@@ -2,9 +2,12 @@ package com.lifeline.entry;
 
 import com.lifeline.customer.NotAllowedException;
 import com.lifeline.org.StaffGroups;
+import com.lifeline.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /** Only members of the entrant groups ({@code lifeline.groups.entrants}) enter new customers. */
 @Component
@@ -18,11 +21,16 @@ public class EntrantRoles {
         this.roles = roles;
     }
 
-    public void requireMayEnter(String userId) {
-        if (userId == null || !roles.mayEnter(identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList())) {
+    /** The groups come from this request's login or from {@link #groupsOf}. */
+    public void requireMayEnter(CurrentUser user) {
+        if (user.userId() == null || !roles.mayEnter(user.groupIds())) {
             throw notAllowed();
         }
+    }
+
+    /** The user's groups from the engine's identity store. */
+    List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
     NotAllowedException notAllowed() {

@@ -10,11 +10,14 @@ import com.lifeline.customer.NotAllowedException;
 import com.lifeline.customer.SavedCustomer;
 import com.lifeline.database.GeneratedId;
 import com.lifeline.org.OrgChart;
+import com.lifeline.security.CurrentUser;
 import com.lifeline.web.TaskInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry's business steps, shared by the BPMN delegates and the REST API. Each step reads and
@@ -73,19 +76,23 @@ public class EntryService {
      */
     public EntryOutcome check(long draftId, ApiEntryRequest apiRequest) {
         EntryDraft draft = draft(draftId);
-        roles.requireMayEnter(draft.entrant());
+        // a REST entry brings the groups its login read moments ago; otherwise they come from the engine
+        CurrentUser entrant = (apiRequest == null ? Optional.<CurrentUser>empty() : apiRequest.caller(draft.entrant()))
+                .orElseGet(() -> new CurrentUser(draft.entrant(),
+                        draft.entrant() == null ? List.of() : roles.groupsOf(draft.entrant())));
+        roles.requireMayEnter(entrant);
         org.requireReviewable(draft.entrant());
-        EntryOutcome outcome = outcome(draft);
+        EntryOutcome outcome = outcome(draft, entrant);
         return apiRequest == null ? outcome : outcome.answeringApi(apiRequest);
     }
 
-    private EntryOutcome outcome(EntryDraft draft) {
+    private EntryOutcome outcome(EntryDraft draft, CurrentUser entrant) {
         EntryDraftPayload payload = payloads.read(draft);
         EntryCheck check = validator.check(payload.submission());
         if (!check.valid()) {
             return EntryOutcome.invalid(check.problems());
         }
-        return duplicates.find(check.entry(), draft.customerId(), payload.differentFrom(), scopes.ofUser(draft.entrant()))
+        return duplicates.find(check.entry(), draft.customerId(), payload.differentFrom(), scopes.of(entrant))
                 .map(EntryOutcome::duplicate)
                 .orElseGet(EntryOutcome::valid);
     }

@@ -44,7 +44,7 @@ public class EntrySubmissions {
         }
         ApiEntryRequest request = new ApiEntryRequest(
                 action == DuplicateResolution.Action.ATTACH ? resolution.customerNumber() : null,
-                action == DuplicateResolution.Action.OFFER_TO_OWNER);
+                action == DuplicateResolution.Action.OFFER_TO_OWNER, entrant);
         Map<String, Object> variables = start(draftId, request, entrant);
         Object outcome = variables.get(EntryVariables.OUTCOME);
         if (EntryOutcome.Kind.OFFER.name().equals(outcome)) {

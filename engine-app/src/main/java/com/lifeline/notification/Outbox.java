@@ -3,11 +3,14 @@ package com.lifeline.notification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where features put emails and SMS. A notice is written in the caller's transaction, so it
@@ -30,15 +33,41 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutboundMessage message) {
-        mapper.insertUnlessKeyExists(message, false);
+        if (firstInThisTransaction(message)) {
+            mapper.insertUnlessKeyExists(message, false);
+        }
         TransactionSynchronizationManager.registerSynchronization(dispatchAfterCommit);
     }
 
     /** Like {@link #enqueue}, for someone being erased: recipient and text are deleted once the message is done. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueueForgettingRecipient(OutboundMessage message) {
-        mapper.insertUnlessKeyExists(message, true);
+        if (firstInThisTransaction(message)) {
+            mapper.insertUnlessKeyExists(message, true);
+        }
         TransactionSynchronizationManager.registerSynchronization(dispatchAfterCommit);
+    }
+
+    /**
+     * Whether no notice with this key was queued in this transaction yet. The same key again (a task created
+     * with an assignee fires both its create and its assignment listener) would insert nothing anyway: this
+     * saves that statement. The keys live in a synchronization of this transaction, so a transaction of its
+     * own (REQUIRES_NEW) inside it starts with none.
+     */
+    private boolean firstInThisTransaction(OutboundMessage message) {
+        QueuedKeys queued = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(QueuedKeys.class::isInstance).map(QueuedKeys.class::cast).findFirst()
+                .orElseGet(() -> {
+                    QueuedKeys keys = new QueuedKeys();
+                    TransactionSynchronizationManager.registerSynchronization(keys);
+                    return keys;
+                });
+        return queued.keys.add(message.idempotencyKey());
+    }
+
+    /** The idempotency keys queued in one transaction. */
+    private static final class QueuedKeys implements TransactionSynchronization {
+        private final Set<String> keys = new HashSet<>();
     }
 
     /** Erasure: every message to these addresses (phones, emails), sent or not, is deleted. */

@@ -12,6 +12,9 @@ interface OrgMapper {
 
     Optional<String> findDepartmentHead(String userId);
 
+    /** Keys {@code supervisor} and {@code head} (either may be null); null when the user is in no team. */
+    java.util.Map<String, Object> findRouting(String userId);
+
     boolean isMember(String userId);
 
     /** Everyone in the teams the user belongs to, the user included. */

@@ -45,7 +45,9 @@ class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            AccountState.Standing standing = accounts.standing(auth.getName());
+            // a Basic login read it in its own transaction moments ago; a session's login did not
+            AccountState.Standing standing = auth.getDetails() instanceof AccountState.Checked checked
+                    ? checked.standing() : accounts.standing(auth.getName());
             if (standing == AccountState.Standing.DISABLED) {
                 JsonRefusal.write(json, response, HttpStatus.UNAUTHORIZED, DISABLED);
                 return;

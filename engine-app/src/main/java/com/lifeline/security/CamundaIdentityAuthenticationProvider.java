@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Camunda's users and groups are the one identity store; groups become GROUP_<id> authorities. The
- * password check and the group read share one transaction: HTTP Basic logs in on every request.
+ * password check, the group read and the account's standing (disabled, password age: what
+ * {@link AccountStateFilter} then enforces) share one transaction: HTTP Basic logs in on every request.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -23,10 +24,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identity;
+    private final AccountState accounts;
     private final TransactionTemplate oneTransaction;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity, PlatformTransactionManager transactions) {
+    CamundaIdentityAuthenticationProvider(IdentityService identity, AccountState accounts,
+                                          PlatformTransactionManager transactions) {
         this.identity = identity;
+        this.accounts = accounts;
         this.oneTransaction = new TransactionTemplate(transactions);
     }
 
@@ -45,7 +49,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        login.setDetails(new AccountState.Checked(accounts.standing(user)));
+        return login;
     }
 
     @Override

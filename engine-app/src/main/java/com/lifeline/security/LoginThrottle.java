@@ -4,8 +4,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +19,13 @@ import java.util.Optional;
 @Component
 public class LoginThrottle {
 
-    /** Request attribute set by {@link LoginThrottleFilter}: whether the user had failures on record. */
-    static final String FAILURES_ON_RECORD = LoginThrottle.class.getName() + ".failuresOnRecord";
+    /**
+     * Set by {@link LoginThrottleFilter} for the request it passes on: whether the Basic user had failures on
+     * record. A thread-local, not a request attribute: Spring Security authenticates before Jersey's
+     * RequestContextFilter (order -1) binds the request to the thread, so the success listener never saw the
+     * attribute and cleared the table on every request.
+     */
+    private static final ThreadLocal<Boolean> FAILURES_ON_RECORD = new ThreadLocal<>();
 
     private final LoginThrottleMapper mapper;
     private final AccountSecurityProperties properties;
@@ -78,11 +81,18 @@ public class LoginThrottle {
     /** HTTP Basic succeeds on every request: only touch the table when the user had failures. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object onRecord = request == null ? null : request.getAttribute(FAILURES_ON_RECORD, RequestAttributes.SCOPE_REQUEST);
-        if (!Boolean.FALSE.equals(onRecord)) {
+        if (!Boolean.FALSE.equals(FAILURES_ON_RECORD.get())) {
             succeeded(event.getAuthentication().getName());
         }
+    }
+
+    /** For the request on this thread (until {@link #forgetRequest()}): whether its Basic user had failures. */
+    static void thisRequest(boolean failuresOnRecord) {
+        FAILURES_ON_RECORD.set(failuresOnRecord);
+    }
+
+    static void forgetRequest() {
+        FAILURES_ON_RECORD.remove();
     }
 
     /** User ids compare without case in the identity tables: "Sales1" must count as "sales1". */

@@ -44,13 +44,18 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         Optional<Instant> until = Optional.empty();
         if (user != null) {
             LoginThrottle.Status status = throttle.status(user);
-            request.setAttribute(LoginThrottle.FAILURES_ON_RECORD, status.failuresOnRecord());
+            LoginThrottle.thisRequest(status.failuresOnRecord());
             until = status.lockedUntil();
         }
         if (until.isEmpty()) {
-            chain.doFilter(request, response);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                LoginThrottle.forgetRequest();
+            }
             return;
         }
+        LoginThrottle.forgetRequest();
         long minutes = Math.max(1, Duration.between(clock.instant(), until.get()).toSeconds() / 60 + 1);
         audit.recordFrom(user, AuditAction.LOGIN_FAILED, null, "api basic: throttled", request.getRemoteAddr());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(minutes * 60));

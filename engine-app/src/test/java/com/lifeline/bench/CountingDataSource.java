@@ -10,6 +10,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,6 +27,37 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final LongAdder statements = new LongAdder();
     private final LongAdder commits = new LongAdder();
+    /** A bound SQL NULL (Map.copyOf refuses null values). */
+    private static final Object NULL = new Object();
+    /** While recording: every statement (and commit) with its SQL, thread and caller; see {@link #record}. */
+    private volatile Queue<Recorded> recording;
+
+    /**
+     * One statement as sent: its SQL ("COMMIT" for a commit), how many batch entries, which thread, who called,
+     * and the parameters last bound (by index, for a prepared statement; empty otherwise).
+     */
+    record Recorded(String sql, int batched, String thread, String caller, Map<Integer, Object> params) {
+
+        /** The SQL with its parameters written in (for EXPLAIN): strings quoted, dates as strings. */
+        String inlined() {
+            StringBuilder out = new StringBuilder();
+            int index = 0;
+            boolean quoted = false;
+            for (char c : sql.toCharArray()) {
+                if (c == '\'') {
+                    quoted = !quoted;
+                }
+                if (c == '?' && !quoted) {
+                    Object value = params.get(++index);
+                    out.append(value == null ? "NULL" : value instanceof Number || value instanceof Boolean ? value.toString()
+                            : "'" + value.toString().replace("'", "''") + "'");
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
 
     public CountingDataSource(DataSource target) {
         super(target);
@@ -33,6 +69,48 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     public long commits() {
         return commits.sum();
+    }
+
+    /** Starts recording every statement and commit (for the SQL profile, not for timed runs). */
+    public void record() {
+        recording = new ConcurrentLinkedQueue<>();
+    }
+
+    /** Stops recording and returns what was sent since {@link #record()}. */
+    public List<Recorded> stopRecording() {
+        Queue<Recorded> recorded = recording;
+        recording = null;
+        return recorded == null ? List.of() : List.copyOf(recorded);
+    }
+
+    private void recorded(String sql, int batched) {
+        recorded(sql, batched, Map.of());
+    }
+
+    private void recorded(String sql, int batched, Map<Integer, Object> params) {
+        Queue<Recorded> queue = recording;
+        if (queue != null) {
+            queue.add(new Recorded(sql, batched, Thread.currentThread().getName(), caller(), Map.copyOf(params)));
+        }
+    }
+
+    /** The first Lifeline frame (not this package) and the first Camunda command or manager on the stack. */
+    private static String caller() {
+        String lifeline = null;
+        String camunda = null;
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String type = frame.getClassName();
+            if (lifeline == null && type.startsWith("com.lifeline.") && !type.startsWith("com.lifeline.bench.")
+                    && !type.contains("$$")) {
+                lifeline = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            }
+            if (camunda == null && type.startsWith("org.camunda.bpm.engine.impl.")
+                    && (type.endsWith("Cmd") || type.endsWith("Manager") || type.endsWith("Listener")
+                    || type.contains("HistoryEventHandler") || type.contains(".cmd."))) {
+                camunda = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            }
+        }
+        return (lifeline == null ? "-" : lifeline) + " / " + (camunda == null ? "-" : camunda);
     }
 
     @Override
@@ -54,39 +132,51 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
     }
 
     private Connection counting(Connection connection) {
-        return proxy(Connection.class, connection, (method, result) -> {
+        return proxy(Connection.class, connection, (method, args, result) -> {
             String name = method.getName();
             if (name.equals("commit")) {
                 commits.increment();
+                recorded("COMMIT", 0);
             } else if (result instanceof Statement statement
                     && (name.equals("createStatement") || name.startsWith("prepare"))) {
-                return countingStatement(statement);
+                return countingStatement(statement, name.startsWith("prepare") ? (String) args[0] : null);
             }
             return result;
         });
     }
 
-    private Object countingStatement(Statement statement) {
+    private Object countingStatement(Statement statement, String preparedSql) {
         Class<?> type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                 : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
         LongAdder batched = new LongAdder();
-        return proxyFor(type, statement, (method, result) -> {
+        Map<Integer, Object> params = new HashMap<>();
+        return proxyFor(type, statement, (method, args, result) -> {
             String name = method.getName();
-            if (name.equals("addBatch")) {
+            if (recording != null && name.startsWith("set") && args != null && args.length >= 2
+                    && args[0] instanceof Integer index) {
+                params.put(index, name.equals("setNull") ? NULL : args[1] == null ? NULL : args[1]);
+            } else if (name.equals("clearParameters")) {
+                params.clear();
+            } else if (name.equals("addBatch")) {
                 batched.increment();
             } else if (name.equals("clearBatch")) {
                 batched.reset();
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                statements.add(batched.sumThenReset());
+                long entries = batched.sumThenReset();
+                statements.add(entries);
+                recorded(preparedSql, (int) entries);
             } else if (name.startsWith("execute")) {
                 statements.increment();
+                recorded(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 0,
+                        params.entrySet().stream().filter(e -> e.getValue() != NULL)
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             }
             return result;
         });
     }
 
     private interface AfterCall {
-        Object apply(Method method, Object result) throws Exception;
+        Object apply(Method method, Object[] args, Object result) throws Exception;
     }
 
     private static Object proxyFor(Class<?> type, Object target, AfterCall after) {
@@ -100,7 +190,7 @@ class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            return after.apply(method, result);
+            return after.apply(method, args, result);
         };
         return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[]{type}, handler);
     }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,12 +53,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("bench")
 @LifelineIntegrationTest
+@Import(CountedDataSourceConfiguration.class)
 @TestPropertySource(properties = BenchProperties.WITHOUT_COVERAGE)
 class InboxScaleBenchmark {
 
     private static final int[] SIZES = Arrays.stream(System.getProperty("bench.inbox.sizes", "1000,100000").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private static final int REPEATS = Integer.getInteger("bench.inbox.repeats", 30);
+    /** Only the query plans (ANALYZE: rows actually read), no timings: load-independent, fine on a busy machine. */
+    private static final boolean PLANS_ONLY = Boolean.getBoolean("bench.inbox.plansOnly");
     private static final List<String> USERS = List.of("mgr1", "sup1", "sales1", "sales2", "mgr2", "service1",
             "steward1", "dataadmin1", "itops1", "committee1", "compliance1", "designer1");
     private static final List<String> GROUPS = List.of("sales", "service", "supervisors", "managers",
@@ -76,6 +82,12 @@ class InboxScaleBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    /** The task queries' SQL and EXPLAIN per size (engine-app/target/bench/inbox-plans.txt). */
+    private final StringBuilder plans = new StringBuilder();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -105,6 +117,10 @@ class InboxScaleBenchmark {
             long openTasks = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class);
             long authRows = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION", Long.class);
             jdbc.execute("ANALYZE TABLE ACT_RU_TASK, ACT_RU_AUTHORIZATION, ACT_RU_IDENTITYLINK");
+            explain(size, filterIds);
+            if (PLANS_ONLY) {
+                continue;
+            }
             for (Map.Entry<String, String> filter : filterIds.entrySet()) {
                 List<Long> nanos = new ArrayList<>();
                 long seen = 0;
@@ -132,11 +148,65 @@ class InboxScaleBenchmark {
                 }
             }
         }
+        Files.writeString(Path.of("target", "bench", "inbox-plans.txt"), plans.toString(), StandardCharsets.UTF_8);
         String table = out.toString();
         System.out.println(table);
         Path file = Path.of("target", "bench", "inbox-scale.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, table, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The SQL each filter's count and first page send (as sales1), and MariaDB's plan for it at this size,
+     * run with ANALYZE (r_rows: rows actually read per table): what to look at when a filter's time grows
+     * with the tasks. Rows read do not depend on the machine's load.
+     */
+    private void explain(int size, Map<String, String> filterIds) {
+        CountingDataSource counted = (CountingDataSource) dataSource;
+        for (Map.Entry<String, String> filter : filterIds.entrySet()) {
+            counted.record();
+            count("sales1", filter.getValue());
+            firstPage("sales1", filter.getValue());
+            List<CountingDataSource.Recorded> sent = counted.stopRecording();
+            for (CountingDataSource.Recorded r : sent) {
+                if (!r.thread().startsWith("http-nio") || r.sql() == null || !r.sql().contains("ACT_RU_TASK")) {
+                    continue;
+                }
+                String sql = r.inlined().replaceAll("\\s+", " ").trim();
+                plans.append(String.format(Locale.ROOT, "%n== %s at %d tasks%n%s%n", filter.getKey(), size, sql));
+                analyze(sql, null);
+                // the plan without join buffering (EXPLAIN only: it is not run): would the authorization join
+                // then look grants up by ACT_IDX_AUTH_RESOURCE_ID instead of scanning them?
+                analyze(sql, "join_cache_level=0");
+            }
+        }
+    }
+
+    /** ANALYZE on one connection; with a session setting (for that statement only) EXPLAIN, which does not run it. */
+    private void analyze(String sql, String setting) {
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                if (setting != null) {
+                    plans.append("-- with SET SESSION ").append(setting).append('\n');
+                    statement.execute("SET SESSION " + setting);
+                }
+                try (java.sql.ResultSet rs = statement.executeQuery((setting == null ? "ANALYZE " : "EXPLAIN ") + sql)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder line = new StringBuilder();
+                        for (int c = 1; c <= columns; c++) {
+                            line.append(rs.getMetaData().getColumnLabel(c)).append('=').append(rs.getString(c)).append("  ");
+                        }
+                        plans.append(line.toString().trim()).append('\n');
+                    }
+                } finally {
+                    if (setting != null) {
+                        statement.execute("SET SESSION " + setting.substring(0, setting.indexOf('=')) + " = DEFAULT");
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** One assigned and one group-offered task written by the engine: the rows every clone copies. */

@@ -1,5 +1,6 @@
 package com.lifeline.customer;
 
+import com.lifeline.database.GeneratedId;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,6 +9,7 @@ import org.springframework.transaction.TransactionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -32,8 +34,10 @@ class CustomerNumberAllocatorTest {
     @Test
     void aTransactionThatLostADeadlockIsTriedAgainInANewOne() {
         doThrow(new CannotAcquireLockException("Deadlock found when trying to get lock"))
-                .doNothing().when(mapper).takeNext("SH", 2027);
-        when(mapper.lastInsertId()).thenReturn(1L);
+                .doAnswer(call -> {
+                    call.<GeneratedId>getArgument(2).setId(1L);
+                    return null;
+                }).when(mapper).takeNext(eq("SH"), eq(2027), any());
 
         assertThat(new CustomerNumberAllocator(mapper, transactions).next("SH", 2027)).isEqualTo("SH2027001");
         verify(transactions).rollback(any());
@@ -42,11 +46,11 @@ class CustomerNumberAllocatorTest {
 
     @Test
     void givesUpAfterABoundedNumberOfAttempts() {
-        doThrow(new CannotAcquireLockException("Lock wait timeout exceeded")).when(mapper).takeNext("SH", 2027);
+        doThrow(new CannotAcquireLockException("Lock wait timeout exceeded")).when(mapper).takeNext(eq("SH"), eq(2027), any());
 
         assertThatThrownBy(() -> new CustomerNumberAllocator(mapper, transactions).next("SH", 2027))
                 .isInstanceOf(CannotAcquireLockException.class);
-        verify(mapper, times(CustomerNumberAllocator.ATTEMPTS)).takeNext("SH", 2027);
+        verify(mapper, times(CustomerNumberAllocator.ATTEMPTS)).takeNext(eq("SH"), eq(2027), any());
         verify(transactions, times(CustomerNumberAllocator.ATTEMPTS)).rollback(any());
     }
 }
