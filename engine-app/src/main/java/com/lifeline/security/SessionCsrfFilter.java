@@ -37,6 +37,8 @@ class SessionCsrfFilter extends OncePerRequestFilter {
     private final CsrfTokens tokens;
     private final ObjectMapper json;
 
+    private static final String SIGNED_LINKS = "/c/";
+
     /** @param webappPath where the Camunda webapps live (camunda.bpm.webapp.application-path) */
     SessionCsrfFilter(String webappPath, CsrfTokens tokens, ObjectMapper json) {
         this.webappPath = webappPath.endsWith("/") ? webappPath : webappPath + "/";
@@ -53,7 +55,9 @@ class SessionCsrfFilter extends OncePerRequestFilter {
             return;
         }
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        // a signed link's page (/c/…) acts by its token, never by the session's login: a logged-in
+        // staff member who opens a customer's link answers it as anyone holding the link would
+        if (session != null && !path.startsWith(SIGNED_LINKS)) {
             if (!SafeMethods.isSafe(request)) {
                 if (WebappSession.login(session).isPresent() && !CsrfTokens.sent(session, request)) {
                     JsonRefusal.write(json, response, HttpStatus.FORBIDDEN, REFUSED);
