@@ -26,10 +26,9 @@ import java.util.Set;
  * nothing is ever removed here, so an administrator's own additions survive a restart).
  *
  * <p>Members of {@code camunda-admin} have everything already (the starter grants the group ALL on
- * every resource). Tasks are not granted here: the engine gives the assignee and each candidate
- * user/group READ + TASK_WORK on a task as it is assigned or offered ({@code
- * defaultUserPermissionNameForTask}), so a user sees only tasks assigned or offered to them. The
- * shared Tasklist filters are granted READ by {@code inbox.TasklistFilters}. Nobody but admins may
+ * every resource). Tasks are granted per definition, not per task: every role may read and work on
+ * (claim, complete; not reassign or delete) tasks of any model, and {@link TaskAccessPlugin} narrows
+ * that to the tasks assigned to, owned by or offered to the user or their groups. The shared Tasklist filters are granted READ by {@code inbox.TasklistFilters}. Nobody but admins may
  * create filters: a stored filter query may carry expressions (see {@link AdhocExpressionGuard}). The
  * groups are the roles of {@link StaffGroups}; its entrants may start customer-entry.
  */
@@ -59,7 +58,9 @@ public class CamundaAuthorizations implements ApplicationRunner {
             // completing a task needs READ on its definition, also for processes one may not start (the
             // successor's handover summary, an approver's task); a definition holds no customer data, and
             // Tasklist's start list still shows only what one may start (CREATE_INSTANCE, below)
-            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ)));
+            // READ_TASK + TASK_WORK: the models decide who gets a task; TaskAccessPlugin keeps it to them
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK)));
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
