@@ -3,7 +3,10 @@ package com.lifeline.bench;
 import com.lifeline.inbox.TasklistFilters;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,9 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 即将到期, the filter's count plus its first page (15 tasks), as Tasklist asks, over /engine-rest as
  * demo users. Target: p95 at 100k at most 2x the p95 at 1k.
  *
- * <p>Seeding: the engine creates two template tasks (one assigned, one offered to a group), which gives
- * the rows and grants exactly as the engine writes them (task, candidate identity link, READ + TASK_WORK
- * authorization for the assignee or the group). Those rows are then cloned by JDBC batches, spread over
+ * <p>Seeding: the engine creates two template tasks of a one-task process (one assigned, one offered to
+ * a group), which gives the rows exactly as the engine writes them (task, candidate identity link, and
+ * any grant row the engine writes per task: none since task access goes by relation, see
+ * security.TaskAccessPlugin). Those rows are then cloned by JDBC batches, spread over
  * the demo users and groups, due dates from 5 days ago to 5 days ahead: the engine would take an hour to
  * write 100k tasks on this machine, the clones take seconds and are the same rows.
  *
@@ -76,6 +80,12 @@ class InboxScaleBenchmark {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Autowired
     FilterService filters;
@@ -211,20 +221,31 @@ class InboxScaleBenchmark {
 
     /** One assigned and one group-offered task written by the engine: the rows every clone copies. */
     private void templates() {
-        Task assigned = tasks.newTask("bench-inbox-template-a");
-        assigned.setName("基准待办");
-        tasks.saveTask(assigned);
+        repository.createDeployment().name("bench-inbox")
+                .addModelInstance("bench-inbox.bpmn", Bpmn.createExecutableProcess("bench-inbox")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_BenchInbox").name("基准待办").endEvent().done())
+                .deploy();
+        Task assigned = templateTask();
         tasks.setAssignee(assigned.getId(), "sales1");
-        Task offered = tasks.newTask("bench-inbox-template-g");
-        offered.setName("基准待办");
-        tasks.saveTask(offered);
+        Task offered = templateTask();
         tasks.addCandidateGroup(offered.getId(), "sales");
         assignedTask = row("SELECT * FROM ACT_RU_TASK WHERE ID_ = ?", assigned.getId());
         offeredTask = row("SELECT * FROM ACT_RU_TASK WHERE ID_ = ?", offered.getId());
-        assigneeGrant = row("SELECT * FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ? AND USER_ID_ = 'sales1'", assigned.getId());
-        groupGrant = row("SELECT * FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ? AND GROUP_ID_ = 'sales'", offered.getId());
+        assigneeGrant = grantRow("SELECT * FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ? AND USER_ID_ = 'sales1'", assigned.getId());
+        groupGrant = grantRow("SELECT * FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ? AND GROUP_ID_ = 'sales'", offered.getId());
         candidateLink = row("SELECT * FROM ACT_RU_IDENTITYLINK WHERE TASK_ID_ = ? AND GROUP_ID_ = 'sales'", offered.getId());
         seeded = 2;
+    }
+
+    private Task templateTask() {
+        String instance = runtime.startProcessInstanceByKey("bench-inbox").getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+
+    /** The grant row the engine wrote for a template task, or null when it writes none. */
+    private Map<String, Object> grantRow(String sql, String id) {
+        return jdbc.queryForList(sql, id).stream().findFirst().orElse(null);
     }
 
     private Map<String, Object> row(String sql, String id) {
@@ -245,7 +266,8 @@ class InboxScaleBenchmark {
                 Map<String, Object> task = new LinkedHashMap<>(assign ? assignedTask : offeredTask);
                 task.put("ID_", id);
                 task.put("DUE_DATE_", due);
-                Map<String, Object> grant = new LinkedHashMap<>(assign ? assigneeGrant : groupGrant);
+                Map<String, Object> template = assign ? assigneeGrant : groupGrant;
+                Map<String, Object> grant = template == null ? new LinkedHashMap<>() : new LinkedHashMap<>(template);
                 grant.put("ID_", id + "-auth");
                 grant.put("RESOURCE_ID_", id);
                 if (assign) {
@@ -262,7 +284,9 @@ class InboxScaleBenchmark {
                     linkRows.add(link);
                 }
                 taskRows.add(task);
-                grantRows.add(grant);
+                if (template != null) {
+                    grantRows.add(grant);
+                }
             }
             insert("ACT_RU_TASK", taskRows);
             insert("ACT_RU_AUTHORIZATION", grantRows);
