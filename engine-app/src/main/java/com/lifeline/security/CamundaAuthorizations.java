@@ -26,7 +26,7 @@ import java.util.Set;
  * nothing is ever removed here, so an administrator's own additions survive a restart).
  *
  * <p>Members of {@code camunda-admin} have everything already (the starter grants the group ALL on
- * every resource). Tasks are granted per definition, not per task: every role may read and work on
+ * every resource). Tasks are granted per definition, not per task: every user may read and work on
  * (claim, complete; not reassign or delete) tasks of any model, and {@link TaskAccessPlugin} narrows
  * that to the tasks assigned to, owned by or offered to the user or their groups. The shared Tasklist filters are granted READ by {@code inbox.TasklistFilters}. Nobody but admins may
  * create filters: a stored filter query may carry expressions (see {@link AdhocExpressionGuard}). The
@@ -58,9 +58,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
             // completing a task needs READ on its definition, also for processes one may not start (the
             // successor's handover summary, an approver's task); a definition holds no customer data, and
             // Tasklist's start list still shows only what one may start (CREATE_INSTANCE, below)
-            // READ_TASK + TASK_WORK: the models decide who gets a task; TaskAccessPlugin keeps it to them
-            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK)));
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Set.of(ProcessDefinitionPermissions.READ)));
             grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "access-request",
                     Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
         }
@@ -86,10 +84,34 @@ public class CamundaAuthorizations implements ApplicationRunner {
         return grants;
     }
 
+    /**
+     * Every user (also one in no role group) reads and works on tasks of any model: the models decide
+     * who gets a task, and TaskAccessPlugin keeps each user to the tasks assigned or offered to them.
+     */
+    private boolean ensureTaskWorkForEveryUser() {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .userIdIn(Authorization.ANY)
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(Authorization.ANY)
+                .singleResult();
+        Set<Permission> permissions = Set.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
+        if (existing != null && permissions.stream().allMatch(existing::isPermissionGranted)) {
+            return false;
+        }
+        Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        grant.setUserId(Authorization.ANY);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(Authorization.ANY);
+        permissions.forEach(grant::addPermission);
+        authorizations.saveAuthorization(grant);
+        return true;
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        int changed = 0;
+        int changed = ensureTaskWorkForEveryUser() ? 1 : 0;
         for (Grant grant : grants()) {
             if (ensure(grant)) {
                 changed++;

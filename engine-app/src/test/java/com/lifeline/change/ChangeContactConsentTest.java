@@ -6,7 +6,6 @@ import com.lifeline.consent.ConsentPurpose;
 import com.lifeline.contact.EmergencyContact;
 import com.lifeline.customer.CustomerService;
 import com.lifeline.support.LifelineIntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -55,8 +54,6 @@ class ChangeContactConsentTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
-    @Autowired
-    IdentityService identity;
     @Autowired
     ChangeTaskFormData formData;
     @Autowired
@@ -165,13 +162,13 @@ class ChangeContactConsentTest {
 
         // recordVersion is read-only: left out, the change applies to the current version
         Map<String, Object> form = new HashMap<>(Map.of("c3Name", "周表", "c3Relation", "LEGAL", "c3Phone", phone, "c3Scope", "法务应急", "c3Informed", true));
-        assertThatThrownBy(() -> completeAs("sales1", edit.getId(), form)).satisfies(e -> assertThat(refusal(e).problems())
+        assertThatThrownBy(() -> support.completeAs("sales1", edit.getId(), form)).satisfies(e -> assertThat(refusal(e).problems())
                 .extracting(p -> p.field()).contains("contact[new].consent.service", "contact[new].consent.evidence"));
         assertThat(support.task(instanceId, "Task_EditChange")).as("the task stays open").isNotNull();
 
         form.putAll(Map.of("c3ConsentService", true, "c3ConsentEmergency", true, "c3ConsentMarketing", false,
                 "c3ConsentChannel", "SIGNED_LETTER", "c3ConsentEvidence", "SL-" + phone));
-        completeAs("sales1", edit.getId(), form);
+        support.completeAs("sales1", edit.getId(), form);
 
         long changeId = (Long) runtime.getVariable(instanceId, ChangeVariables.CHANGE_ID);
         assertThat(support.change(changeId).status()).isEqualTo(ChangeStatus.PENDING_CONFIRMATION);
@@ -190,15 +187,6 @@ class ChangeContactConsentTest {
         assertThat(gate.mayUse(added.id(), ConsentPurpose.MARKETING)).isFalse();
     }
 
-    private void completeAs(String user, String taskId, Map<String, Object> variables) {
-        // as Tasklist does: a logged-in user's completion, so the form guard checks every field is declared
-        identity.setAuthentication(user, List.of("sales"));
-        try {
-            tasks.complete(taskId, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
 
     /** The refusal, also when the engine wrapped it (a task listener's exception). */
     private static ChangeRefusedException refusal(Throwable thrown) {

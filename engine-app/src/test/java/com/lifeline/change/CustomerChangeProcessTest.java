@@ -251,24 +251,16 @@ class CustomerChangeProcessTest {
         Object shown = formData.valuesFor(edit).get("recordVersion");
         assertThat(runtime.getVariable(instanceId, "recordVersion")).isNull();
 
-        assertThatThrownBy(() -> completeAs("sales1", edit.getId(),
+        assertThatThrownBy(() -> support.completeAs("sales1", edit.getId(),
                 Map.of("tags", "改了版本", "recordVersion", String.valueOf(support.version(number) + 5))))
                 .hasMessageContaining("recordVersion").hasMessageContaining("只读");
         assertThat(customers.byNumber(number).tags()).isNotEqualTo("改了版本");
 
-        completeAs("sales1", edit.getId(), Map.of("tags", "表单原样提交", "recordVersion", shown));
+        support.completeAs("sales1", edit.getId(), Map.of("tags", "表单原样提交", "recordVersion", shown));
         assertThat(customers.byNumber(number).tags()).isEqualTo("表单原样提交");
     }
 
     /** As Tasklist completes a task: the logged-in user's own command, so the form guard checks it. */
-    private void completeAs(String user, String taskId, Map<String, Object> variables) {
-        identity.setAuthentication(user, List.of("sales"));
-        try {
-            tasks.complete(taskId, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
 
     @Test
     void startedByAnotherProcessTheOwnerFillsInTheForm() {

@@ -82,7 +82,7 @@ class TaskAccessByRelationTest {
 
     @Test
     void anUnrelatedColleagueNeitherSeesNorWorksOnTheTaskByItsId() throws Exception {
-        // sales2 has the grants every role has on the definition, but no relation to this task
+        // sales2 has the grant every user has on the definitions, but no relation to this task
         assertThat(idList(as("sales2").getForEntity("/engine-rest/task?maxResults=1000", String.class)))
                 .doesNotContain(review);
         assertThat(as("sales2").getForEntity("/engine-rest/task/" + review, String.class).getStatusCode())
