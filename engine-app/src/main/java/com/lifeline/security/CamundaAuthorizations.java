@@ -38,8 +38,14 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
 
+    /** {@code group} {@link #EVERY_USER}: one global row for all users, also those in no role group. */
     record Grant(String group, Resource resource, String resourceId, Set<Permission> permissions) {
+        boolean toEveryUser() {
+            return EVERY_USER.equals(group);
+        }
     }
+
+    static final String EVERY_USER = Authorization.ANY;
 
     private final AuthorizationService authorizations;
     private final StaffGroups roles;
@@ -51,6 +57,10 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
     List<Grant> grants() {
         List<Grant> grants = new java.util.ArrayList<>();
+        // the models decide who gets a task, and TaskAccessPlugin keeps each user to the tasks assigned
+        // or offered to them
+        grants.add(new Grant(EVERY_USER, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                Set.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK)));
         for (String group : roles.all()) {
             grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)));
             // starting any process needs CREATE on process instances plus CREATE_INSTANCE on its definition
@@ -84,34 +94,10 @@ public class CamundaAuthorizations implements ApplicationRunner {
         return grants;
     }
 
-    /**
-     * Every user (also one in no role group) reads and works on tasks of any model: the models decide
-     * who gets a task, and TaskAccessPlugin keeps each user to the tasks assigned or offered to them.
-     */
-    private boolean ensureTaskWorkForEveryUser() {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .userIdIn(Authorization.ANY)
-                .resourceType(Resources.PROCESS_DEFINITION)
-                .resourceId(Authorization.ANY)
-                .singleResult();
-        Set<Permission> permissions = Set.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
-        if (existing != null && permissions.stream().allMatch(existing::isPermissionGranted)) {
-            return false;
-        }
-        Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        grant.setUserId(Authorization.ANY);
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId(Authorization.ANY);
-        permissions.forEach(grant::addPermission);
-        authorizations.saveAuthorization(grant);
-        return true;
-    }
-
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        int changed = ensureTaskWorkForEveryUser() ? 1 : 0;
+        int changed = 0;
         for (Grant grant : grants()) {
             if (ensure(grant)) {
                 changed++;
@@ -123,16 +109,20 @@ public class CamundaAuthorizations implements ApplicationRunner {
     }
 
     private boolean ensure(Grant grant) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(grant.group())
+        int type = grant.toEveryUser() ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
+        var query = authorizations.createAuthorizationQuery().authorizationType(type)
                 .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
-        Authorization authorization = existing;
+                .resourceId(grant.resourceId());
+        Authorization authorization = grant.toEveryUser()
+                ? query.userIdIn(Authorization.ANY).singleResult()
+                : query.groupIdIn(grant.group()).singleResult();
         if (authorization == null) {
-            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(grant.group());
+            authorization = authorizations.createNewAuthorization(type);
+            if (grant.toEveryUser()) {
+                authorization.setUserId(Authorization.ANY);
+            } else {
+                authorization.setGroupId(grant.group());
+            }
             authorization.setResource(grant.resource());
             authorization.setResourceId(grant.resourceId());
         } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
