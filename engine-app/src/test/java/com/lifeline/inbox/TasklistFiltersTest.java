@@ -61,7 +61,7 @@ class TasklistFiltersTest {
         Filter updated = filters.createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
         assertThat(updated.getId()).isEqualTo(overdue.getId());
         assertThat(updated.getProperties().get("description")).isNotEqualTo("old");
-        assertThat(updated.getProperties().get(TasklistFilters.VERSION_PROPERTY)).isEqualTo(1);
+        assertThat(updated.getProperties().get(TasklistFilters.VERSION_PROPERTY)).isEqualTo(2);
     }
 
     @Test
@@ -93,6 +93,28 @@ class TasklistFiltersTest {
             // by the task's kind, from a model no Java names, not by its id (Task_InboxReview has no kind)
             assertThat(ids(TasklistFilters.APPROVALS)).contains(groupApproval.getId(), myApproval.getId())
                     .doesNotContain(groupTask.getId(), overdue.getId(), othersApproval.getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void aTaskOfferedByNameIsClaimableAndAnEscalatedOneIsOverdue() {
+        runner.run(new DefaultApplicationArguments());
+        String supervisor = data.newUser("flt", "pw-123456");
+        String owner = data.newUser("flt", "pw-123456");
+        Instant now = Instant.now();
+        Task named = data.offeredTask("inbox-test-nobody", "点名任务", now.plus(Duration.ofDays(2)));
+        tasks.addCandidateUser(named.getId(), supervisor);
+        // as ReviewEscalations does: the overdue task stays assigned and is offered to the supervisor
+        Task escalated = data.assignedTask(owner, "已升级任务", now.minus(Duration.ofHours(5)));
+        tasks.addCandidateUser(escalated.getId(), supervisor);
+
+        identity.setAuthentication(supervisor, List.of());
+        try {
+            assertThat(ids(TasklistFilters.MY_GROUPS)).contains(named.getId()).doesNotContain(escalated.getId());
+            assertThat(ids(TasklistFilters.OVERDUE)).contains(escalated.getId()).doesNotContain(named.getId());
+            assertThat(ids(TasklistFilters.MINE)).doesNotContain(named.getId(), escalated.getId());
         } finally {
             identity.clearAuthentication();
         }
