@@ -26,11 +26,29 @@ class RelatedTasksOnly extends AuthorizationManager {
         if (!query.getAuthCheck().isAuthorizationCheckEnabled() || isCamundaAdmin(getCurrentAuthentication())) {
             return;
         }
+        String userId = query.getAuthCheck().getAuthUserId();
+        List<String> groupIds = query.getAuthCheck().getAuthGroupIds();
         boolean alreadyLimited = query.getQueries().stream().anyMatch(RelatedTasksQuery.class::isInstance);
-        if (!alreadyLimited) {
-            query.addOrQuery(new RelatedTasksQuery(query.getAuthCheck().getAuthUserId(),
-                    query.getAuthCheck().getAuthGroupIds()));
+        if (!alreadyLimited && !limitsItselfToRelated(query, userId, groupIds)) {
+            query.addOrQuery(new RelatedTasksQuery(userId, groupIds));
         }
+    }
+
+    /**
+     * A query that itself asks for my tasks (assigned to me, or offered to me or to groups all mine)
+     * needs no second relation clause: that clause would only stop the database using its index.
+     */
+    static boolean limitsItselfToRelated(TaskQueryImpl query, String userId, List<String> groupIds) {
+        if (query.isOrQueryActive()) {
+            return false;
+        }
+        if (userId.equals(query.getAssignee())) {
+            return true;
+        }
+        boolean offered = userId.equals(query.getCandidateUser())
+                || (query.getCandidateUser() == null && (query.getCandidateGroup() != null || query.getCandidateGroupsInternal() != null));
+        // the groups the engine resolves for the query (a candidate user's memberships), all authenticated ones
+        return offered && (groupIds == null ? List.<String>of() : groupIds).containsAll(query.getCandidateGroups());
     }
 
     /** Refuses {@code permission} on a task the current user is not related to. */

@@ -85,6 +85,12 @@ class TaskAccessByRelationTest {
         // sales2 has the grant every user has on the definitions, but no relation to this task
         assertThat(idList(as("sales2").getForEntity("/engine-rest/task?maxResults=1000", String.class)))
                 .doesNotContain(review);
+        // asking for sup1's tasks or for a group one is not in does not get round the relation
+        assertThat(idList(as("sales2").getForEntity("/engine-rest/task?assignee=sup1", String.class))).isEmpty();
+        tasks.addCandidateGroup(review, roles.supervisors());
+        assertThat(idList(as("sales2").getForEntity("/engine-rest/task?candidateGroup=" + roles.supervisors()
+                + "&includeAssignedTasks=true", String.class))).isEmpty();
+        assertThat(idList(as("sup1").getForEntity("/engine-rest/task?assignee=sup1", String.class))).contains(review);
         assertThat(as("sales2").getForEntity("/engine-rest/task/" + review, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         // comments: the REST resource looks the task up by a query first, which finds nothing
