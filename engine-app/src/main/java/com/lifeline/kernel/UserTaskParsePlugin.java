@@ -2,6 +2,7 @@ package com.lifeline.kernel;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An engine plugin that sees every user task of every deployed model as the model is parsed (at
@@ -38,4 +40,21 @@ public abstract class UserTaskParsePlugin extends AbstractProcessEnginePlugin {
 
     /** One user task of a model being parsed: its XML element and the definition its tasks are made from. */
     protected abstract void parsed(Element userTask, TaskDefinition definition);
+
+    /** The value of the task's extension property {@code name} ({@code <camunda:property>}), if set and not blank. */
+    protected static Optional<String> property(Element userTask, String name) {
+        Element extensions = userTask.element("extensionElements");
+        if (extensions == null) {
+            return Optional.empty();
+        }
+        for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
+            for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+                String value = property.attribute("value");
+                if (name.equals(property.attribute("name")) && value != null && !value.isBlank()) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }

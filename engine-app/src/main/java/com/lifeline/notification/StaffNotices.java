@@ -33,6 +33,10 @@ public class StaffNotices {
                         + "您已被加为该任务的候选处理人,可直接处理:\n" + taskLink(taskId) + "\n");
     }
 
+    public String tasklistLink() {
+        return app.baseUrl() + "/camunda/app/tasklist/default/";
+    }
+
     public String taskLink(String taskId) {
         return app.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
     }

@@ -62,6 +62,12 @@ interface VerificationMapper {
 
     void finishSweep(@Param("id") long id, @Param("now") Instant now);
 
+    record OwnerCount(String owner, int verifications) {
+    }
+
+    /** Per owner (of the customer now), the verifications a sweep started that are still open. */
+    List<OwnerCount> openPerOwner(long sweepId);
+
     record Link(long id, long verificationId, long contactId, long customerId, Instant expiresAt, Instant answeredAt) {
     }
 

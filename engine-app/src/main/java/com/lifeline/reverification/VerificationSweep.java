@@ -36,13 +36,15 @@ public class VerificationSweep {
     private final VerificationMapper mapper;
     private final Verifications verifications;
     private final TransactionTemplate batch;
+    private final VerificationSweepNotices notices;
     private final ReverificationProperties properties;
     private final Clock clock;
 
-    VerificationSweep(VerificationMapper mapper, Verifications verifications, PlatformTransactionManager transactions,
-                      ReverificationProperties properties, Clock clock) {
+    VerificationSweep(VerificationMapper mapper, Verifications verifications, VerificationSweepNotices notices,
+                      PlatformTransactionManager transactions, ReverificationProperties properties, Clock clock) {
         this.mapper = mapper;
         this.verifications = verifications;
+        this.notices = notices;
         this.batch = new TransactionTemplate(transactions);
         this.properties = properties;
         this.clock = clock;
@@ -67,7 +69,10 @@ public class VerificationSweep {
             long after = cursor;
             Optional<Long> next = batch.execute(tx -> oneBatch(sweep.id(), quarter, quarterStartsAt, after, observer));
             if (next.isEmpty()) {
-                mapper.finishSweep(sweep.id(), clock.instant());
+                batch.executeWithoutResult(tx -> {
+                    mapper.finishSweep(sweep.id(), clock.instant());
+                    notices.sweepFinished(sweep.id());
+                });
                 SweepProgress done = progress().orElseThrow();
                 log.info("Verification sweep {} of quarter {} finished: {} customers, {} verifications started, {}/s",
                         sweep.id(), quarter, done.done(), mapper.latestSweep().map(VerificationMapper.Sweep::started).orElse(0),

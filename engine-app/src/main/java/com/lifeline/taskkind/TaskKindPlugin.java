@@ -2,12 +2,10 @@ package com.lifeline.taskkind;
 
 import com.lifeline.kernel.UserTaskParsePlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
 
 /**
  * Every user task of every deployed model that declares a {@link TaskKind} gets a {@code create} listener
@@ -20,23 +18,7 @@ public class TaskKindPlugin extends UserTaskParsePlugin {
 
     @Override
     protected void parsed(Element userTask, TaskDefinition definition) {
-        declaredKind(userTask).ifPresent(kind -> definition.addTaskListener(TaskListener.EVENTNAME_CREATE,
+        property(userTask, TaskKind.PROPERTY).ifPresent(kind -> definition.addTaskListener(TaskListener.EVENTNAME_CREATE,
                 task -> task.setVariableLocal(TaskKind.VARIABLE, kind)));
-    }
-
-    static Optional<String> declaredKind(Element userTask) {
-        Element extensions = userTask.element("extensionElements");
-        if (extensions == null) {
-            return Optional.empty();
-        }
-        for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
-            for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-                String value = property.attribute("value");
-                if (TaskKind.PROPERTY.equals(property.attribute("name")) && value != null && !value.isBlank()) {
-                    return Optional.of(value.strip());
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

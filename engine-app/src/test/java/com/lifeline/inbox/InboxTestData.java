@@ -72,13 +72,18 @@ class InboxTestData {
 
     /** {@code <camunda:property name="lifeline.taskKind" value="…"/>} on the user task, as a designer adds it. */
     static void declareKind(BpmnModelInstance model, String userTaskId, String kind) {
+        declareProperty(model, userTaskId, TaskKind.PROPERTY, kind);
+    }
+
+    /** {@code <camunda:property name="…" value="…"/>} on the user task, as a designer adds it. */
+    static void declareProperty(BpmnModelInstance model, String userTaskId, String name, String value) {
         UserTask task = model.getModelElementById(userTaskId);
         if (task.getExtensionElements() == null) {
             task.setExtensionElements(model.newInstance(ExtensionElements.class));
         }
         CamundaProperty property = model.newInstance(CamundaProperty.class);
-        property.setCamundaName(TaskKind.PROPERTY);
-        property.setCamundaValue(kind);
+        property.setCamundaName(name);
+        property.setCamundaValue(value);
         task.getExtensionElements().addExtensionElement(CamundaProperties.class).addChildElement(property);
     }
 

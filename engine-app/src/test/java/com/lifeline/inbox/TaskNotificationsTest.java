@@ -8,10 +8,15 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +36,9 @@ class TaskNotificationsTest {
     @Autowired InboxTestData data;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void anAssignedTaskEmailsTheAssigneeOnceWithALinkToTheTask() throws Exception {
@@ -47,6 +55,24 @@ class TaskNotificationsTest {
         // create and assignment both fired; the idempotency key keeps it to one email
         Thread.sleep(1000);
         assertThat(mailsTo(user)).hasSize(1);
+    }
+
+    @Test
+    void aTaskWhoseModelTurnsTheEmailOffEmailsNobodyAndItsKindStillApplies() {
+        String user = data.newUser("ntf", "pw-123456");
+        BpmnModelInstance model = Bpmn.createExecutableProcess("ntf-no-email").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_Quiet").camundaAssignee(user).endEvent().done();
+        InboxTestData.declareProperty(model, "Task_Quiet", TaskNotificationPlugin.EMAIL_PROPERTY, TaskNotificationPlugin.NO_EMAIL);
+        InboxTestData.declareKind(model, "Task_Quiet", "verification");
+        repository.createDeployment().addModelInstance("ntf-no-email.bpmn", model).deploy();
+
+        String instance = runtime.startProcessInstanceByKey("ntf-no-email").getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+
+        assertThat(task.getAssignee()).isEqualTo(user);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE ?", Integer.class,
+                "task-%-" + task.getId() + "-%")).isZero();
+        assertThat(tasks.getVariableLocal(task.getId(), "lifelineTaskKind")).isEqualTo("verification");
     }
 
     @Test

@@ -116,8 +116,20 @@ class VerificationSweepTest {
         assertThat(stopped.done()).isEqualTo(2 * BATCH);
         assertThat(stopped.finishedAt()).isNull();
         assertThat(verificationsOf(customers)).isEqualTo(2 * BATCH);
+        long sweepId = jdbc().queryForObject("SELECT MAX(id) FROM verification_sweep", Long.class);
+        assertThat(summariesOf(sweepId)).isEmpty();
+
         assertThat(nodeA.getBean(VerificationSweep.class).run(() -> false).done()).isEqualTo(2 * BATCH + 3);
         assertThat(verificationsOf(customers)).isEqualTo(2 * BATCH + 3);
+        // the owner gets one summary of the sweep, and no email per verification task
+        assertThat(summariesOf(sweepId)).singleElement().asString().contains((2 * BATCH + 3) + " 位客户待您核实");
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'task-%'", Integer.class))
+                .isZero();
+    }
+
+    private static List<String> summariesOf(long sweepId) {
+        return jdbc().queryForList("SELECT subject FROM outbox WHERE idempotency_key = ?", String.class,
+                VerificationSweepNotices.key(sweepId, "sales1"));
     }
 
     @Test
