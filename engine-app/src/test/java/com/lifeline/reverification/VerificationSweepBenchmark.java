@@ -1,5 +1,6 @@
 package com.lifeline.reverification;
 
+import com.lifeline.bench.BenchProperties;
 import com.lifeline.schedules.SweepProgress;
 import com.lifeline.support.LifelineIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("bench")
 @LifelineIntegrationTest
+@TestPropertySource(properties = BenchProperties.WITHOUT_COVERAGE)
 class VerificationSweepBenchmark {
 
     private static final int CUSTOMERS = Integer.getInteger("bench.customers", 100_000);
